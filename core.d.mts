@@ -1,0 +1,2 @@
+/// <reference path="./core.d.ts" />
+export {};

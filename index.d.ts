@@ -1,0 +1,49 @@
+/// <reference path="./core.d.ts" />
+/// <reference path="./src/ambient/companions.d.ts" />
+/// <reference path="./src/ambient/kits.d.ts" />
+
+/**
+ * TypeScript declarations for OpenHarmony's device-cloud extension API.
+ *
+ * @remarks
+ * Naming this package (in `compilerOptions.types`, a `/// <reference types>` or any import of it)
+ * declares the platform module `@ohos.data.cloudExtension`, its companions `@ohos.rpc`,
+ * `@ohos.data.cloudData`, `@ohos.data.relationalStore`,
+ * `@ohos.app.ability.ServiceExtensionAbility` and `@ohos.app.ability.Want`, and the partial kits
+ * `@kit.ArkData`, `@kit.IPCKit` and `@kit.AbilityKit`. The package itself has no JavaScript:
+ * everything below is exported for `import type` only, and the run-time values (enums, stub
+ * functions) come from the platform module on the device.
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  AppBriefInfo,
+  AppSchema,
+  AssetLoader,
+  CloudAsset,
+  CloudAssets,
+  CloudData,
+  CloudDB,
+  CloudInfo,
+  CloudService,
+  CloudType,
+  createAssetLoaderStub,
+  createCloudDBStub,
+  createCloudServiceStub,
+  createShareServiceStub,
+  Database,
+  ErrorCode,
+  ExtensionValue,
+  Field,
+  FieldType,
+  Flag,
+  LockInfo,
+  Result,
+  ServiceInfo,
+  ShareCenter,
+  SubscribeId,
+  SubscribeInfo,
+  Table
+} from './src/module';
+export type { SyncStatus } from './src/sync-status';

@@ -1,0 +1,29 @@
+/**
+ * A lease on a cloud database that keeps other devices from syncing it meanwhile, as granted by
+ * {@link CloudDB.lock} and renewed by {@link CloudDB.heartbeat}.
+ *
+ * @since 11
+ * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
+ * @systemapi
+ */
+export interface LockInfo {
+  /**
+   * How long the lock holds, in seconds; the cloud releases it by itself when this runs out unless
+   * a heartbeat renews it.
+   *
+   * @since 11
+   * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
+   * @systemapi
+   */
+  interval: number;
+
+  /**
+   * The lock's identifier, which the system passes to {@link CloudDB.heartbeat} and
+   * {@link CloudDB.unlock}.
+   *
+   * @since 11
+   * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
+   * @systemapi
+   */
+  lockId: number;
+}
