@@ -1,0 +1,147 @@
+import cloudExtension from '@ohos.data.cloudExtension';
+import cloudData from '@ohos.data.cloudData';
+
+type Participant = cloudData.sharing.Participant;
+type PerParticipant = cloudExtension.Result<Array<cloudExtension.Result<Participant>>>;
+
+const SUCCESS = cloudData.sharing.SharingCode.SUCCESS;
+
+/** Read-only access: what an invitee gets unless the inviter grants more. */
+const READ_ONLY: cloudData.sharing.Privilege = {
+  writable: false,
+  readable: true,
+  creatable: false,
+  deletable: false,
+  shareable: false
+};
+
+/** A sharing server kept in memory: shares, their participants and pending invitations. */
+export class MyShareCenter implements cloudExtension.ShareCenter {
+  private readonly shares = new Map<string, Array<Participant>>();
+  private readonly invitations = new Map<string, string>();
+
+  async share(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<PerParticipant> {
+    console.info(`share, bundle: ${bundleName}`);
+    const members = this.members(sharingResource);
+    for (const participant of participants) {
+      members.push({ ...participant, role: cloudData.sharing.Role.ROLE_INVITEE, state: cloudData.sharing.State.STATE_UNKNOWN });
+      this.invitations.set(`invite-${participant.identity}`, sharingResource);
+    }
+    return { code: SUCCESS, description: 'share succeeded', value: eachSucceeded(participants, 'share succeeded') };
+  }
+
+  async unshare(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<PerParticipant> {
+    console.info(`unshare, bundle: ${bundleName}`);
+    const leaving = new Set(participants.map((participant) => participant.identity));
+    this.shares.set(sharingResource, this.members(sharingResource).filter((member) => !leaving.has(member.identity)));
+    return { code: SUCCESS, description: 'unshare succeeded', value: eachSucceeded(participants, 'unshare succeeded') };
+  }
+
+  async exit(userId: number, bundleName: string, sharingResource: string): Promise<cloudExtension.Result<void>> {
+    console.info(`exit share, bundle: ${bundleName}`);
+    return { code: SUCCESS, description: 'exit share succeeded' };
+  }
+
+  async changePrivilege(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<PerParticipant> {
+    console.info(`change privilege, bundle: ${bundleName}`);
+    const members = this.members(sharingResource);
+    for (const participant of participants) {
+      const member = members.find((candidate) => candidate.identity === participant.identity);
+      if (member !== undefined && participant.privilege !== undefined) {
+        member.privilege = participant.privilege;
+      }
+    }
+    return {
+      code: SUCCESS,
+      description: 'change privilege succeeded',
+      value: eachSucceeded(participants, 'change privilege succeeded')
+    };
+  }
+
+  async queryParticipants(
+    userId: number,
+    bundleName: string,
+    sharingResource: string
+  ): Promise<cloudExtension.Result<Array<Participant>>> {
+    console.info(`query participants, bundle: ${bundleName}`);
+    return { code: SUCCESS, description: 'query participants succeeded', value: this.withDefaults(sharingResource) };
+  }
+
+  async queryParticipantsByInvitation(
+    userId: number,
+    bundleName: string,
+    invitationCode: string
+  ): Promise<cloudExtension.Result<Array<Participant>>> {
+    console.info(`query participants by invitation, bundle: ${bundleName}`);
+    const sharingResource = this.invitations.get(invitationCode);
+    if (sharingResource === undefined) {
+      return { code: cloudData.sharing.SharingCode.INVALID_INVITATION, description: 'unknown invitation' };
+    }
+    return {
+      code: SUCCESS,
+      description: 'query participants by invitation succeeded',
+      value: this.withDefaults(sharingResource)
+    };
+  }
+
+  async confirmInvitation(
+    userId: number,
+    bundleName: string,
+    invitationCode: string,
+    state: cloudData.sharing.State
+  ): Promise<cloudExtension.Result<string>> {
+    console.info(`confirm invitation, bundle: ${bundleName}`);
+    const sharingResource = this.invitations.get(invitationCode);
+    if (sharingResource === undefined) {
+      return { code: cloudData.sharing.SharingCode.INVALID_INVITATION, description: 'unknown invitation' };
+    }
+    this.invitations.delete(invitationCode);
+    return { code: SUCCESS, description: 'confirm invitation succeeded', value: sharingResource };
+  }
+
+  async changeConfirmation(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    state: cloudData.sharing.State
+  ): Promise<cloudExtension.Result<void>> {
+    console.info(`change confirm, bundle: ${bundleName}, state: ${state}`);
+    return { code: SUCCESS, description: 'change confirm succeeded' };
+  }
+
+  private members(sharingResource: string): Array<Participant> {
+    let members = this.shares.get(sharingResource);
+    if (members === undefined) {
+      members = [];
+      this.shares.set(sharingResource, members);
+    }
+    return members;
+  }
+
+  private withDefaults(sharingResource: string): Array<Participant> {
+    return this.members(sharingResource).map((member) => ({
+      ...member,
+      privilege: member.privilege ?? READ_ONLY,
+      attachInfo: member.attachInfo ?? ''
+    }));
+  }
+}
+
+function eachSucceeded(participants: Array<Participant>, description: string): Array<cloudExtension.Result<Participant>> {
+  return participants.map((participant) => ({ code: SUCCESS, description, value: participant }));
+}
