@@ -17,6 +17,9 @@
  * @packageDocumentation
  */
 
+// Type-only on purpose: this package ships no JavaScript. A value use of these names (an enum
+// member in an expression, a call of a create…Stub function) is a compile error; the values come
+// from the platform module: `import cloudExtension from '@ohos.data.cloudExtension'`.
 export type {
   AppBriefInfo,
   AppSchema,
