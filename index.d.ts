@@ -14,6 +14,10 @@
  * everything below is exported for `import type` only, and the run-time values (enums, stub
  * functions) come from the platform module on the device.
  *
+ * `SyncStatus` is the one name here that the platform module does not have: the package's second
+ * name for {@link ErrorCode}, the same enum with the same members and values.
+ *
+ * @module ohos-cloud-extension-types
  * @packageDocumentation
  */
 

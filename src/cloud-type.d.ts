@@ -6,7 +6,7 @@ import type { CloudAsset, CloudAssets } from './cloud-asset';
  *
  * @remarks
  * Rows travel between the device and the extension as `Record<string, CloudType>`, keyed by
- * column name. Which member a column holds is given by its {@link Field.type}.
+ * column name. Which member a column holds is given by the `type` of its {@link Field}.
  *
  * @since 11
  * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

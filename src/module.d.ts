@@ -11,6 +11,7 @@
  * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
  * @systemapi
  *
+ * @module \@ohos.data.cloudExtension
  * @packageDocumentation
  */
 export * from './result';

@@ -1,6 +1,3 @@
-import type * as rpc from './ohos.rpc';
-import type Want from './ohos.app.ability.Want';
-
 /**
  * `@ohos.app.ability.ServiceExtensionAbility`: the background-service ability that hosts a
  * cloud extension. A faithful subset of the SDK module: the lifecycle methods a cloud extension
@@ -11,13 +8,17 @@ import type Want from './ohos.app.ability.Want';
  * @syscap SystemCapability.Ability.AbilityRuntime.Core
  * @systemapi
  *
+ * @module \@ohos.app.ability.ServiceExtensionAbility
  * @packageDocumentation
  */
+
+import type * as rpc from './ohos.rpc';
+import type Want from './ohos.app.ability.Want';
 
 /**
  * The base class of a service extension. The system creates it, connects to it and destroys it;
  * a cloud extension overrides `onConnect` to return the stub of its
- * {@link CloudService}.
+ * `cloudExtension.CloudService`.
  *
  * @since 9
  * @syscap SystemCapability.Ability.AbilityRuntime.Core

@@ -5,6 +5,7 @@
  * @since 9
  * @syscap SystemCapability.Ability.AbilityBase
  *
+ * @module \@ohos.app.ability.Want
  * @packageDocumentation
  */
 

@@ -1,12 +1,14 @@
 /**
- * The part of `@ohos.data.cloudData` that {@link ShareCenter} mentions: the `sharing` namespace's
- * roles, states, result codes and participant records. A faithful subset of the SDK module: the
- * sync-configuration API and the sharing functions that applications call are left out.
+ * The part of `@ohos.data.cloudData` that `cloudExtension.ShareCenter` mentions: the `sharing`
+ * namespace's roles, states, result codes and participant records. A faithful subset of the SDK
+ * module: the sync-configuration API and the sharing functions that applications call are left
+ * out.
  *
  * @since 10
  * @syscap SystemCapability.DistributedDataManager.CloudSync.Config
  * @systemapi
  *
+ * @module \@ohos.data.cloudData
  * @packageDocumentation
  */
 

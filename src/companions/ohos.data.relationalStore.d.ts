@@ -1,10 +1,12 @@
 /**
  * The part of `@ohos.data.relationalStore` (the device's relational database) that
- * {@link CloudAsset} builds on: assets and their sync status. A faithful subset of the SDK module.
+ * `cloudExtension.CloudAsset` builds on: assets and their sync status. A faithful subset of the
+ * SDK module.
  *
  * @since 9
  * @syscap SystemCapability.DistributedDataManager.RelationalStore.Core
  *
+ * @module \@ohos.data.relationalStore
  * @packageDocumentation
  */
 

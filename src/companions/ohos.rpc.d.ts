@@ -6,6 +6,7 @@
  * @since 7
  * @syscap SystemCapability.Communication.IPC.Core
  *
+ * @module \@ohos.rpc
  * @packageDocumentation
  */
 
