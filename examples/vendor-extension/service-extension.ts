@@ -9,24 +9,24 @@ import { MyCloudService } from './cloud-service';
  * `service` extension ability; its `onConnect` hands the system the cloud service stub.
  */
 export default class MyServiceExtension extends ServiceExtensionAbility {
-  onCreate(want: Want): void {
+  override onCreate(want: Want): void {
     console.info(`onCreate: ${want.abilityName ?? ''}`);
   }
 
-  onRequest(want: Want, startId: number): void {
+  override onRequest(want: Want, startId: number): void {
     console.info(`onRequest: ${want.abilityName ?? ''} ${startId}`);
   }
 
-  onConnect(want: Want): rpc.RemoteObject | Promise<rpc.RemoteObject> {
+  override onConnect(want: Want): rpc.RemoteObject | Promise<rpc.RemoteObject> {
     console.info(`onConnect: ${want.abilityName ?? ''}`);
     return cloudExtension.createCloudServiceStub(new MyCloudService());
   }
 
-  onDisconnect(want: Want): void {
+  override onDisconnect(want: Want): void {
     console.info(`onDisconnect: ${want.abilityName ?? ''}`);
   }
 
-  onDestroy(): void {
+  override onDestroy(): void {
     console.info('onDestroy');
   }
 }
