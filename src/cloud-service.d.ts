@@ -96,7 +96,7 @@ export interface CloudService {
    * Asks the cloud to notify the device when the given databases change on the server.
    *
    * @param subInfo - What to watch: bundle name to the databases of that application.
-   * @param expirationTime - How long the subscriptions should last, in ms.
+   * @param expirationTime - The expiration time the system asks for, in ms.
    * @returns The subscriptions created and when they expire, in {@link Result.value}.
    *
    * @since 11

@@ -26,7 +26,7 @@ export interface ExtensionValue {
   readonly id: string;
 
   /**
-   * When the row was created, in ms since the Unix epoch.
+   * Timestamp of the row's creation, in ms.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -35,7 +35,7 @@ export interface ExtensionValue {
   readonly createTime: number;
 
   /**
-   * When the row was last changed, in ms since the Unix epoch.
+   * Timestamp of the row's last change, in ms.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
