@@ -36,7 +36,7 @@ export interface AppBriefInfo {
 
   /**
    * Which copy of the application this is: `0` for the application itself, then `1`, `2`, … for
-   * its app clones in the order they were created.
+   * its app clones in the order they were created. Sent as a 32-bit signed integer.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

@@ -19,7 +19,8 @@ export interface AppSchema {
   bundleName: string;
 
   /**
-   * Version number of the schema; raise it whenever the cloud's data model changes.
+   * Version number of the schema; raise it whenever the cloud's data model changes. Sent as a
+   * 32-bit signed integer: keep it below 2147483648.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

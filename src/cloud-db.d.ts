@@ -130,9 +130,12 @@ export interface CloudDB {
    * @param table - Cloud-side name ({@link Table.alias}) of the table.
    * @param fields - Names of the columns to return.
    * @param queryCount - Largest number of rows to return in this page.
-   * @param queryCursor - Where to continue: empty for the first page, then the
-   *   {@link CloudData.nextCursor} of the page before.
-   * @returns The page, with the cursor for the next one.
+   * @param queryCursor - Where to continue: the {@link CloudData.nextCursor} of the page before,
+   *   or `'0'` for the first page (the device replaces an empty cursor with `'0'` before the
+   *   call reaches the extension, so treat `'0'` as "from the start").
+   * @returns The page, with the cursor for the next one. The system asks again with
+   *   `nextCursor` for as long as `hasMore` is `true`, so each page must move the cursor
+   *   forward: `hasMore: true` with the cursor it was given pages forever.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

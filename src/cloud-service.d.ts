@@ -113,7 +113,9 @@ export interface CloudService {
    *
    * @param unsubscribeInfo - What to stop watching: bundle name to the {@link SubscribeId.id}s to
    *   cancel.
-   * @returns An {@link ErrorCode} value.
+   * @returns A number greater than `0` when the subscriptions were cancelled. The device reports
+   *   the call as failed for anything that is not greater than `0`, so answer success with a
+   *   positive number such as `1`, not with {@link ErrorCode.SUCCESS} (which is `0`).
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

@@ -1,6 +1,11 @@
 /**
  * The kind of change a row went through, as carried in {@link ExtensionValue.operation}.
- * Compare against the member names, never against the raw numbers.
+ *
+ * @remarks
+ * A type only: the device's run-time module does not export `Flag`, so an expression such as
+ * `cloudExtension.Flag.INSERT` throws a `TypeError` on the device. Use it in type positions
+ * (`operation: cloudExtension.Flag`), and compare values with numbers of your own
+ * (`0` insert, `1` update, `2` delete).
  *
  * @since 11
  * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

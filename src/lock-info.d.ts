@@ -9,7 +9,8 @@
 export interface LockInfo {
   /**
    * How long the lock holds, in seconds; the cloud releases it by itself when this runs out unless
-   * a heartbeat renews it.
+   * a heartbeat renews it. Sent as a 32-bit signed integer: a value outside
+   * -2147483648 to 2147483647 reaches the system changed.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -19,7 +20,8 @@ export interface LockInfo {
 
   /**
    * The lock's identifier, which the system passes to {@link CloudDB.heartbeat} and
-   * {@link CloudDB.unlock}.
+   * {@link CloudDB.unlock}. Sent as a 32-bit signed integer both ways: keep it between
+   * -2147483648 and 2147483647, or the system hands back a different number.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server

@@ -28,7 +28,8 @@ export interface ServiceInfo {
   id: string;
 
   /**
-   * Storage quota of the account on the server, in KB.
+   * Storage quota of the account on the server, in KB. Sent as a 64-bit integer: a fractional
+   * part is dropped.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -47,7 +48,8 @@ export interface ServiceInfo {
   remainingSpace: number;
 
   /**
-   * The local OS user (account number on the device) this information belongs to.
+   * The local OS user (account number on the device) this information belongs to. Sent as a
+   * 32-bit signed integer.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
