@@ -2,10 +2,13 @@
  * The device's ArkTS runtime provides a global `console`. A plain TypeScript project that has
  * neither the DOM nor Node.js types needs this declaration to compile the example; drop it where
  * `console` is already declared (it would then be a duplicate).
+ *
+ * Written as a class with static methods, and with the extra arguments typed, so that it is also
+ * valid ArkTS when read as a `.d.ets` file.
  */
-declare const console: {
+declare class console {
   /** Writes an informational line to the device log. */
-  info(message: string, ...args: unknown[]): void;
+  static info(message: string, ...args: Array<string | number | boolean>): void;
   /** Writes an error line to the device log. */
-  error(message: string, ...args: unknown[]): void;
-};
+  static error(message: string, ...args: Array<string | number | boolean>): void;
+}

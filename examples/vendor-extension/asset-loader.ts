@@ -11,14 +11,38 @@ export class MyAssetLoader implements cloudExtension.AssetLoader {
     assets: Array<cloudExtension.CloudAsset>
   ): Promise<Array<AssetResult>> {
     console.info(`download asset loader, table: ${table}, gid: ${gid}, prefix: ${prefix}`);
-    return assets.map((asset) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: asset }));
+    return assets.map((asset: cloudExtension.CloudAsset): AssetResult => succeeded(asset));
   }
 
   async upload(table: string, gid: string, assets: Array<cloudExtension.CloudAsset>): Promise<Array<AssetResult>> {
     console.info(`upload asset loader, table: ${table}, gid: ${gid}`);
-    return assets.map((asset) => ({
-      code: cloudExtension.ErrorCode.SUCCESS,
-      value: { ...asset, assetId: `${table}/${gid}/${asset.name}`, hash: `${asset.modifyTime}-${asset.size}` }
-    }));
+    return assets.map((asset: cloudExtension.CloudAsset): AssetResult => {
+      const stored = copyOf(asset);
+      stored.assetId = `${table}/${gid}/${asset.name}`;
+      stored.hash = `${asset.modifyTime}-${asset.size}`;
+      return succeeded(stored);
+    });
   }
+}
+
+function succeeded(asset: cloudExtension.CloudAsset): AssetResult {
+  return { code: cloudExtension.ErrorCode.SUCCESS, value: asset };
+}
+
+/** A field-by-field copy: ArkTS has no object spread. */
+function copyOf(asset: cloudExtension.CloudAsset): cloudExtension.CloudAsset {
+  const copy: cloudExtension.CloudAsset = {
+    name: asset.name,
+    uri: asset.uri,
+    path: asset.path,
+    createTime: asset.createTime,
+    modifyTime: asset.modifyTime,
+    size: asset.size,
+    assetId: asset.assetId,
+    hash: asset.hash
+  };
+  if (asset.status !== undefined) {
+    copy.status = asset.status;
+  }
+  return copy;
 }

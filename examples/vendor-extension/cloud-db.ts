@@ -38,7 +38,7 @@ export class MyCloudDB implements cloudExtension.CloudDB {
   async delete(table: string, extensions: Array<Row>): Promise<Array<RowResult>> {
     console.info(`delete, table: ${table}`);
     const rows = this.table(table);
-    return extensions.map((extension) => {
+    return extensions.map((extension: Row): RowResult => {
       const id = extension['id'];
       if (typeof id !== 'string' || !rows.delete(id)) {
         return { code: cloudExtension.ErrorCode.UNKNOWN_ERROR, description: 'no such row' };
@@ -54,9 +54,9 @@ export class MyCloudDB implements cloudExtension.CloudDB {
     queryCursor: string
   ): Promise<cloudExtension.Result<cloudExtension.CloudData>> {
     console.info(`query, table: ${table}`);
-    const all = [...this.table(table).values()];
+    const all = Array.from(this.table(table).values());
     const start = queryCursor === '' ? 0 : Number(queryCursor);
-    const page = all.slice(start, start + queryCount).map((row) => pick(row, fields));
+    const page = all.slice(start, start + queryCount).map((row: Row): Row => pick(row, fields));
     const end = start + page.length;
     return {
       code: cloudExtension.ErrorCode.SUCCESS,
@@ -111,18 +111,21 @@ export class MyCloudDB implements cloudExtension.CloudDB {
 
   private write(table: string, values: Array<Row>, extensions: Array<Row>): Array<RowResult> {
     const rows = this.table(table);
-    return values.map((row, index) => {
+    return values.map((row: Row, index: number): RowResult => {
       const id = extensions[index]?.['id'];
       if (typeof id !== 'string') {
         return { code: cloudExtension.ErrorCode.UNKNOWN_ERROR, description: 'row without an id' };
       }
-      const stored: Row = { ...row, id, modifyTime: Date.now() };
+      const stored: Row = pick(row, Object.keys(row));
+      stored['id'] = id;
+      stored['modifyTime'] = Date.now();
       rows.set(id, stored);
       return { code: cloudExtension.ErrorCode.SUCCESS, value: stored };
     });
   }
 }
 
+/** The given columns of a row, in a new row; also how a row is copied (ArkTS has no object spread). */
 function pick(row: Row, fields: Array<string>): Row {
   const picked: Row = {};
   for (const field of fields) {

@@ -26,9 +26,10 @@ export class MyCloudService implements cloudExtension.CloudService {
 
   async getAppBriefInfo(): Promise<Record<string, cloudExtension.AppBriefInfo>> {
     console.info('get app brief info');
-    return {
-      [NOTES_BUNDLE]: { appId: 'notes-app', bundleName: NOTES_BUNDLE, cloudSwitch: true, instanceId: 0 }
-    };
+    // A record filled key by key: ArkTS has no computed property names in object literals.
+    const apps: Record<string, cloudExtension.AppBriefInfo> = {};
+    apps[NOTES_BUNDLE] = { appId: 'notes-app', bundleName: NOTES_BUNDLE, cloudSwitch: true, instanceId: 0 };
+    return apps;
   }
 
   async getAppSchema(bundleName: string): Promise<cloudExtension.Result<cloudExtension.AppSchema>> {
@@ -54,8 +55,9 @@ export class MyCloudService implements cloudExtension.CloudService {
   ): Promise<cloudExtension.Result<cloudExtension.SubscribeInfo>> {
     console.info(`subscribe expirationTime: ${expirationTime}`);
     const subscribe: Record<string, Array<cloudExtension.SubscribeId>> = {};
-    for (const [bundleName, databases] of Object.entries(subInfo)) {
-      subscribe[bundleName] = databases.map((database) => ({
+    for (const bundleName of Object.keys(subInfo)) {
+      const databases: Array<cloudExtension.Database> = subInfo[bundleName] ?? [];
+      subscribe[bundleName] = databases.map((database: cloudExtension.Database): cloudExtension.SubscribeId => ({
         databaseAlias: database.alias,
         id: `${bundleName}/${database.alias}`
       }));
@@ -69,7 +71,9 @@ export class MyCloudService implements cloudExtension.CloudService {
 
   async unsubscribe(unsubscribeInfo: Record<string, Array<string>>): Promise<number> {
     console.info(`unsubscribe, bundles: ${Object.keys(unsubscribeInfo).join(', ')}`);
-    return cloudExtension.ErrorCode.SUCCESS;
+    // Any number greater than 0 means success: the device's stub answers SUCCESS only for a
+    // value > 0 (cloud_extension_stub.js:124), so ErrorCode.SUCCESS (0) would report a failure.
+    return 1;
   }
 
   async connectDB(bundleName: string, database: cloudExtension.Database): Promise<rpc.RemoteObject> {

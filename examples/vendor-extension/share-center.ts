@@ -29,7 +29,10 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     console.info(`share, bundle: ${bundleName}`);
     const members = this.members(sharingResource);
     for (const participant of participants) {
-      members.push({ ...participant, role: cloudData.sharing.Role.ROLE_INVITEE, state: cloudData.sharing.State.STATE_UNKNOWN });
+      const member = copyOf(participant);
+      member.role = cloudData.sharing.Role.ROLE_INVITEE;
+      member.state = cloudData.sharing.State.STATE_UNKNOWN;
+      members.push(member);
       this.invitations.set(`invite-${participant.identity}`, sharingResource);
     }
     return { code: SUCCESS, description: 'share succeeded', value: eachSucceeded(participants, 'share succeeded') };
@@ -42,8 +45,11 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     participants: Array<Participant>
   ): Promise<PerParticipant> {
     console.info(`unshare, bundle: ${bundleName}`);
-    const leaving = new Set(participants.map((participant) => participant.identity));
-    this.shares.set(sharingResource, this.members(sharingResource).filter((member) => !leaving.has(member.identity)));
+    const leaving = new Set<string>(participants.map((participant: Participant): string => participant.identity));
+    this.shares.set(
+      sharingResource,
+      this.members(sharingResource).filter((member: Participant): boolean => !leaving.has(member.identity))
+    );
     return { code: SUCCESS, description: 'unshare succeeded', value: eachSucceeded(participants, 'unshare succeeded') };
   }
 
@@ -61,7 +67,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     console.info(`change privilege, bundle: ${bundleName}`);
     const members = this.members(sharingResource);
     for (const participant of participants) {
-      const member = members.find((candidate) => candidate.identity === participant.identity);
+      const member = members.find((candidate: Participant): boolean => candidate.identity === participant.identity);
       if (member !== undefined && participant.privilege !== undefined) {
         member.privilege = participant.privilege;
       }
@@ -134,14 +140,37 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
   }
 
   private withDefaults(sharingResource: string): Array<Participant> {
-    return this.members(sharingResource).map((member) => ({
-      ...member,
-      privilege: member.privilege ?? READ_ONLY,
-      attachInfo: member.attachInfo ?? ''
-    }));
+    return this.members(sharingResource).map((member: Participant): Participant => {
+      const withDefaults = copyOf(member);
+      withDefaults.privilege = member.privilege ?? READ_ONLY;
+      withDefaults.attachInfo = member.attachInfo ?? '';
+      return withDefaults;
+    });
   }
 }
 
 function eachSucceeded(participants: Array<Participant>, description: string): Array<cloudExtension.Result<Participant>> {
-  return participants.map((participant) => ({ code: SUCCESS, description, value: participant }));
+  return participants.map((participant: Participant): cloudExtension.Result<Participant> => ({
+    code: SUCCESS,
+    description,
+    value: participant
+  }));
+}
+
+/** A field-by-field copy that keeps only the fields the participant has: ArkTS has no object spread. */
+function copyOf(participant: Participant): Participant {
+  const copy: Participant = { identity: participant.identity };
+  if (participant.role !== undefined) {
+    copy.role = participant.role;
+  }
+  if (participant.state !== undefined) {
+    copy.state = participant.state;
+  }
+  if (participant.privilege !== undefined) {
+    copy.privilege = participant.privilege;
+  }
+  if (participant.attachInfo !== undefined) {
+    copy.attachInfo = participant.attachInfo;
+  }
+  return copy;
 }
