@@ -13,12 +13,18 @@ import type { Result } from './result';
  * ```ts
  * import cloudExtension from '@ohos.data.cloudExtension';
  *
+ * type Asset = cloudExtension.CloudAsset;
+ * type AssetResult = cloudExtension.Result<Asset>;
+ *
  * class PhotoLoader implements cloudExtension.AssetLoader {
- *   async download(table: string, gid: string, prefix: string, assets: Array<cloudExtension.CloudAsset>): Promise<Array<cloudExtension.Result<cloudExtension.CloudAsset>>> {
- *     return assets.map((asset) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: asset }));
+ *   async download(table: string, gid: string, prefix: string, assets: Array<Asset>): Promise<Array<AssetResult>> {
+ *     return assets.map((asset: Asset): AssetResult => ({ code: cloudExtension.ErrorCode.SUCCESS, value: asset }));
  *   }
- *   async upload(table: string, gid: string, assets: Array<cloudExtension.CloudAsset>): Promise<Array<cloudExtension.Result<cloudExtension.CloudAsset>>> {
- *     return assets.map((asset) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: { ...asset, assetId: `${gid}/${asset.name}` } }));
+ *   async upload(table: string, gid: string, assets: Array<Asset>): Promise<Array<AssetResult>> {
+ *     return assets.map((asset: Asset): AssetResult => {
+ *       asset.assetId = `${gid}/${asset.name}`;
+ *       return { code: cloudExtension.ErrorCode.SUCCESS, value: asset };
+ *     });
  *   }
  * }
  * ```

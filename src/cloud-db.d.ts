@@ -24,17 +24,20 @@ import type { Result } from './result';
  *   private nextId = 0;
  *
  *   async generateId(count: number): Promise<cloudExtension.Result<Array<string>>> {
- *     const ids = Array.from({ length: count }, () => `note-${this.nextId++}`);
+ *     const ids: Array<string> = [];
+ *     for (let i = 0; i < count; i++) {
+ *       ids.push(`note-${this.nextId++}`);
+ *     }
  *     return { code: cloudExtension.ErrorCode.SUCCESS, value: ids };
  *   }
  *   async insert(table: string, values: Array<Row>, extensions: Array<Row>): Promise<Array<cloudExtension.Result<Row>>> {
- *     return values.map((row) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: row }));
+ *     return values.map((row: Row): cloudExtension.Result<Row> => ({ code: cloudExtension.ErrorCode.SUCCESS, value: row }));
  *   }
  *   async update(table: string, values: Array<Row>, extensions: Array<Row>): Promise<Array<cloudExtension.Result<Row>>> {
- *     return values.map((row) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: row }));
+ *     return values.map((row: Row): cloudExtension.Result<Row> => ({ code: cloudExtension.ErrorCode.SUCCESS, value: row }));
  *   }
  *   async delete(table: string, extensions: Array<Row>): Promise<Array<cloudExtension.Result<Row>>> {
- *     return extensions.map(() => ({ code: cloudExtension.ErrorCode.SUCCESS }));
+ *     return extensions.map((): cloudExtension.Result<Row> => ({ code: cloudExtension.ErrorCode.SUCCESS }));
  *   }
  *   async query(table: string, fields: Array<string>, queryCount: number, queryCursor: string): Promise<cloudExtension.Result<cloudExtension.CloudData>> {
  *     return { code: cloudExtension.ErrorCode.SUCCESS, value: { nextCursor: '', hasMore: false, values: [] } };

@@ -39,7 +39,7 @@ import type { SubscribeInfo } from './subscribe-info';
  *     return { code: cloudExtension.ErrorCode.SUCCESS, value: { expirationTime, subscribe: {} } };
  *   }
  *   async unsubscribe(unsubscribeInfo: Record<string, Array<string>>): Promise<number> {
- *     return cloudExtension.ErrorCode.SUCCESS;
+ *     return 1; // success is any number > 0; ErrorCode.SUCCESS (0) would be reported as a failure
  *   }
  *   connectDB(bundleName: string, database: cloudExtension.Database): Promise<rpc.RemoteObject> {
  *     return cloudExtension.createCloudDBStub(notesDB);

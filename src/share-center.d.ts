@@ -26,16 +26,16 @@ import type { Result } from './result';
  *
  *   async share(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Outcome> {
  *     this.members.set(sharingResource, [...(this.members.get(sharingResource) ?? []), ...participants]);
- *     return { code: OK, value: participants.map((p) => ({ code: OK, value: p })) };
+ *     return { code: OK, value: participants.map(succeeded) };
  *   }
  *   async unshare(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Outcome> {
- *     return { code: OK, value: participants.map((p) => ({ code: OK, value: p })) };
+ *     return { code: OK, value: participants.map(succeeded) };
  *   }
  *   async exit(userId: number, bundleName: string, sharingResource: string): Promise<cloudExtension.Result<void>> {
  *     return { code: OK };
  *   }
  *   async changePrivilege(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Outcome> {
- *     return { code: OK, value: participants.map((p) => ({ code: OK, value: p })) };
+ *     return { code: OK, value: participants.map(succeeded) };
  *   }
  *   async queryParticipants(userId: number, bundleName: string, sharingResource: string): Promise<cloudExtension.Result<Array<Participant>>> {
  *     return { code: OK, value: this.members.get(sharingResource) ?? [] };
@@ -49,6 +49,10 @@ import type { Result } from './result';
  *   async changeConfirmation(userId: number, bundleName: string, sharingResource: string, state: cloudData.sharing.State): Promise<cloudExtension.Result<void>> {
  *     return { code: OK };
  *   }
+ * }
+ *
+ * function succeeded(participant: Participant): cloudExtension.Result<Participant> {
+ *   return { code: OK, value: participant };
  * }
  * ```
  *
