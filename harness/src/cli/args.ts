@@ -1,0 +1,116 @@
+/** What `ohos-cloud-extension-check` was asked to do. */
+export type ParsedArgs =
+  | { readonly kind: 'check'; readonly options: CheckOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** The options of one check run. */
+export interface CheckOptions {
+  /** Path of the extension's entry file, as given. */
+  readonly entry: string;
+  /** Print the findings as JSON on stdout instead of the human report. */
+  readonly json: boolean;
+  /** Longest wait for one call into the extension, in milliseconds; the check's default if absent. */
+  readonly timeoutMs?: number;
+  /** Pass the extension's own console output through to stderr instead of hiding it. */
+  readonly verbose: boolean;
+}
+
+/** The largest `--timeout`, in milliseconds: Node's timers cannot wait longer (2^31 − 1). */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** The text printed by `--help`. */
+export const USAGE = `Usage: ohos-cloud-extension-check <entry> [--json] [--timeout <ms>]
+
+Runs an OpenHarmony cloud extension (@ohos.data.cloudExtension) against the
+device's side of the interface and reports where it differs from what the
+device expects.
+
+  <entry>           the extension's entry file (.ts, .ets, .mts, .cts, .js,
+                    .mjs or .cjs) whose default export is the
+                    ServiceExtensionAbility subclass; TypeScript and ArkTS
+                    entries run directly (needs the typescript package)
+  --json            print { "findings": [...], "summary": {...} } on stdout
+  --timeout <ms>    longest wait for one call into the extension, in ms
+  --verbose         show the extension's own console output (on stderr)
+  --help            show this text
+  --version         show the version
+
+Exit status: 0 no errors, 1 errors found, 2 the entry could not be loaded or
+run, or the arguments are wrong.
+`;
+
+/**
+ * Parses the command-line arguments (without `node` and the script). Options may come before or
+ * after the entry; `--timeout` takes its value as the next argument or after `=`; `--` ends the
+ * options. `--help` and `--version` win over everything else.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    return { kind: 'help' };
+  }
+  if (argv.includes('--version') || argv.includes('-v')) {
+    return { kind: 'version' };
+  }
+  const entries: string[] = [];
+  let json = false;
+  let verbose = false;
+  let timeoutMs: number | undefined;
+  let optionsEnded = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (optionsEnded || !argument.startsWith('-') || argument === '-') {
+      entries.push(argument);
+      continue;
+    }
+    if (argument === '--') {
+      optionsEnded = true;
+    } else if (argument === '--json') {
+      json = true;
+    } else if (argument === '--verbose') {
+      verbose = true;
+    } else if (argument === '--timeout' || argument.startsWith('--timeout=')) {
+      let value: string | undefined;
+      if (argument === '--timeout') {
+        value = argv[index + 1];
+        index += 1;
+      } else {
+        value = argument.slice('--timeout='.length);
+      }
+      if (value === undefined) {
+        return { kind: 'error', message: '--timeout needs a value in milliseconds' };
+      }
+      const parsed = parseTimeout(value);
+      if (typeof parsed === 'string') {
+        return { kind: 'error', message: parsed };
+      }
+      timeoutMs = parsed;
+    } else {
+      return { kind: 'error', message: `unknown option ${argument}` };
+    }
+  }
+  if (entries.length === 0) {
+    return { kind: 'error', message: 'missing the entry file to check' };
+  }
+  if (entries.length > 1) {
+    return { kind: 'error', message: `expected one entry file, got ${entries.length}: ${entries.join(' ')}` };
+  }
+  const entry = entries[0] ?? '';
+  return {
+    kind: 'check',
+    options: timeoutMs === undefined ? { entry, json, verbose } : { entry, json, verbose, timeoutMs }
+  };
+}
+
+/** A `--timeout` value as a number of milliseconds, or why it is not one. */
+function parseTimeout(value: string): number | string {
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1) {
+    return `--timeout must be a positive whole number of milliseconds, got "${value}"`;
+  }
+  const milliseconds = Number(value);
+  if (milliseconds > MAX_TIMEOUT_MS) {
+    return `--timeout must be at most ${MAX_TIMEOUT_MS} ms, got ${value}`;
+  }
+  return milliseconds;
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { parseArgs, MAX_TIMEOUT_MS, USAGE } = require(path.join(harness, 'dist/cli/args.js'));
+
+describe('parseArgs', () => {
+  it('takes the entry alone', () => {
+    assert.deepEqual(parseArgs(['entry.ts']), { kind: 'check', options: { entry: 'entry.ts', json: false, verbose: false } });
+  });
+
+  it('takes --json and --timeout before or after the entry', () => {
+    const expected = { kind: 'check', options: { entry: 'e.ts', json: true, verbose: false, timeoutMs: 250 } };
+    assert.deepEqual(parseArgs(['--json', '--timeout', '250', 'e.ts']), expected);
+    assert.deepEqual(parseArgs(['e.ts', '--timeout=250', '--json']), expected);
+  });
+
+  it('takes --verbose', () => {
+    assert.equal(parseArgs(['--verbose', 'e.ts']).options.verbose, true);
+  });
+
+  it('takes an entry that starts with a dash after --', () => {
+    assert.equal(parseArgs(['--', '-odd.ts']).options.entry, '-odd.ts');
+  });
+
+  it('answers --help and --version before anything else', () => {
+    assert.deepEqual(parseArgs(['--bogus', '--help']), { kind: 'help' });
+    assert.deepEqual(parseArgs(['e.ts', '--version']), { kind: 'version' });
+    assert.match(USAGE, /^Usage: ohos-cloud-extension-check <entry> \[--json\] \[--timeout <ms>\]/);
+  });
+
+  for (const [argv, pattern] of [
+    [[], /missing the entry file/],
+    [['a.ts', 'b.ts'], /expected one entry file, got 2: a\.ts b\.ts/],
+    [['--bogus', 'e.ts'], /unknown option --bogus/],
+    [['e.ts', '--timeout'], /--timeout needs a value/],
+    [['e.ts', '--timeout', '0'], /positive whole number of milliseconds, got "0"/],
+    [['e.ts', '--timeout', '-5'], /positive whole number/],
+    [['e.ts', '--timeout', '1.5'], /positive whole number/],
+    [['e.ts', '--timeout', '1e3'], /positive whole number/],
+    [['e.ts', '--timeout=abc'], /positive whole number/],
+    [['e.ts', '--timeout='], /positive whole number/],
+    [['e.ts', '--timeout', String(MAX_TIMEOUT_MS + 1)], /at most 2147483647 ms/]
+  ]) {
+    it(`rejects ${JSON.stringify(argv)}`, () => {
+      const parsed = parseArgs(argv);
+      assert.equal(parsed.kind, 'error');
+      assert.match(parsed.message, pattern);
+    });
+  }
+
+  it('accepts the largest timeout Node can wait', () => {
+    assert.equal(parseArgs(['e.ts', '--timeout', String(MAX_TIMEOUT_MS)]).options.timeoutMs, 2147483647);
+  });
+});

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtures = path.join(harness, 'fixtures/cli');
+const { loadEntry, EntryError } = require(path.join(harness, 'dist/cli/load-entry.js'));
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'load-entry-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Asserts that loading `file` fails with a one-line EntryError matching `pattern`. */
+async function assertEntryError(file, pattern) {
+  await assert.rejects(loadEntry(file), (error) => {
+    assert.ok(error instanceof EntryError, `expected an EntryError, got ${error}`);
+    assert.equal(error.name, 'EntryError');
+    assert.doesNotMatch(error.message, /\n/);
+    assert.match(error.message, pattern);
+    return true;
+  });
+}
+
+describe('loadEntry', () => {
+  it('runs a .ts entry whose relative import has no extension', async () => {
+    const entry = await loadEntry(path.join(fixtures, 'ts-relative/entry.ts'));
+    assert.equal(typeof entry, 'function');
+    assert.equal(entry.name, 'RelativeImportEntry');
+    assert.equal(entry.loadedFrom, 'cloud-service.ts');
+  });
+
+  it('runs a .ts entry that names its .ts import with .js', async () => {
+    const entry = await loadEntry(path.join(fixtures, 'js-specifier/entry.ts'));
+    assert.equal(entry.loadedFrom, 'cloud-service.ts');
+  });
+
+  it('transpiles an ArkTS .ets entry and its extension-less .ets import', async () => {
+    const entry = await loadEntry(path.join(fixtures, 'ets-entry/entry.ets'));
+    assert.equal(entry.name, 'ArkTsEntry');
+    assert.equal(entry.loadedFrom, 'cloud-service.ets');
+  });
+
+  it('transpiles .mts and .cts entries to CommonJS', async () => {
+    assert.equal((await loadEntry(path.join(fixtures, 'entry.mts'))).loadedFrom, 'entry.mts');
+    assert.equal((await loadEntry(path.join(fixtures, 'entry.cts'))).loadedFrom, 'entry.cts');
+  });
+
+  it('loads .mjs and .cjs entries with import()', async () => {
+    assert.equal((await loadEntry(path.join(fixtures, 'entry.mjs'))).loadedFrom, 'entry.mjs');
+    assert.equal((await loadEntry(path.join(fixtures, 'entry.cjs'))).loadedFrom, 'entry.cjs');
+  });
+
+  it('unwraps the default export of CommonJS compiled from ES syntax', async () => {
+    const file = path.join(scratch, 'compiled.cjs');
+    writeFileSync(
+      file,
+      "'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\n" +
+        'class Compiled {}\nexports.default = Compiled;\n'
+    );
+    assert.equal((await loadEntry(file)).name, 'Compiled');
+  });
+
+  it('gives @ohos imports the harness modules in a TypeScript entry', async () => {
+    const file = path.join(scratch, 'platform.ts');
+    writeFileSync(
+      file,
+      "import cloudExtension from '@ohos.data.cloudExtension';\n" +
+        "import rpc from '@ohos.rpc';\n" +
+        'export default class PlatformEntry {\n' +
+        '  static readonly stubFactory: unknown = cloudExtension.createCloudServiceStub;\n' +
+        '  static readonly sequence: unknown = rpc.MessageSequence;\n' +
+        '}\n'
+    );
+    const entry = await loadEntry(file);
+    assert.equal(typeof entry.stubFactory, 'function');
+    assert.equal(entry.sequence, require(path.join(harness, 'dist/modules/ohos.rpc.js')).MessageSequence);
+  });
+
+  it('gives @ohos imports the harness modules in an ES module entry', async () => {
+    const file = path.join(scratch, 'platform.mjs');
+    writeFileSync(
+      file,
+      "import rpc from '@ohos.rpc';\nexport default class PlatformEntry {\n  static sequence = rpc.MessageSequence;\n}\n"
+    );
+    const entry = await loadEntry(file);
+    assert.equal(entry.sequence, require(path.join(harness, 'dist/modules/ohos.rpc.js')).MessageSequence);
+  });
+
+  it('leaves require as it found it once the entry is loaded', async () => {
+    const before = Object.keys(require.extensions).join(',');
+    await loadEntry(path.join(fixtures, 'ts-relative/entry.ts'));
+    assert.equal(Object.keys(require.extensions).join(','), before);
+    assert.equal(require.extensions['.ts'], undefined);
+  });
+
+  it('reports a missing file', async () => {
+    await assertEntryError(path.join(fixtures, 'nowhere.ts'), /^cannot find the entry file .*nowhere\.ts$/);
+  });
+
+  it('reports a file of another kind', async () => {
+    await assertEntryError(path.join(fixtures, 'not-an-entry.json'), /not-an-entry\.json: cannot load a "\.json" file/);
+  });
+
+  it('reports a directory', async () => {
+    const folder = path.join(scratch, 'folder.ts');
+    (await import('node:fs')).mkdirSync(folder, { recursive: true });
+    await assertEntryError(folder, /folder\.ts is not a file$/);
+  });
+
+  it('reports a TypeScript syntax error with its line and column', async () => {
+    await assertEntryError(path.join(fixtures, 'syntax-error.ts'), /syntax-error\.ts:3:36: syntax error: Expression expected\.$/);
+  });
+
+  it('reports a JavaScript syntax error with its line', async () => {
+    const file = path.join(scratch, 'syntax-error.mjs');
+    writeFileSync(file, 'export default class Broken {\n  static value = ;\n}\n');
+    await assertEntryError(file, /syntax-error\.mjs:2:18: syntax error: Unexpected token/);
+  });
+
+  it('reports an entry without a default export', async () => {
+    await assertEntryError(path.join(fixtures, 'no-default.ts'), /no-default\.ts has no default export/);
+  });
+
+  it('reports a default export that is neither a class nor an object', async () => {
+    const file = path.join(scratch, 'number.mjs');
+    writeFileSync(file, 'export default 42;\n');
+    await assertEntryError(file, /number\.mjs has no default export/);
+  });
+
+  it('reports an entry that throws while loading, on one line', async () => {
+    await assertEntryError(
+      path.join(fixtures, 'throws-at-load.ts'),
+      /throws-at-load\.ts threw while loading: Error: configuration file missing$/
+    );
+  });
+
+  it('reports an import that cannot be found', async () => {
+    await assertEntryError(
+      path.join(fixtures, 'missing-import.ts'),
+      /missing-import\.ts could not be loaded: Cannot find module '\.\/does-not-exist'/
+    );
+  });
+
+  it('gives up on an ES module entry whose top-level await never settles', async () => {
+    const file = path.join(scratch, 'never.mjs');
+    writeFileSync(file, 'await new Promise(() => {});\nexport default class Never {}\n');
+    await assert.rejects(loadEntry(file, { timeoutMs: 50 }), /did not finish loading within 50 ms/);
+  });
+});
