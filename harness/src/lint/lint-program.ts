@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type * as ohosTs from 'ohos-typescript';
+import type { OhosTypeScript } from './ohos-typescript';
+import { LintSetupError } from './lint-setup-error';
+import { TYPES_PACKAGE } from './types-package';
+
+/** The compiler options and files a project file (`tsconfig.json`) gives. */
+export interface LintProject {
+  /** Absolute path of the project file. */
+  readonly path: string;
+  /** Its compiler options, as the compiler parsed them. */
+  readonly options: ohosTs.CompilerOptions;
+  /** The files it includes, absolute. */
+  readonly fileNames: readonly string[];
+  /** What the compiler found wrong in it (an unknown option, a bad value). */
+  readonly diagnostics: readonly ohosTs.Diagnostic[];
+}
+
+/**
+ * Reads a project file with the compiler's own parser (`extends`, `include`, `files` and the
+ * `.ets` extension as `ohos-typescript` knows them). Throws a {@link LintSetupError} when the
+ * file is missing or is not JSON.
+ *
+ * @param ts - the loaded `ohos-typescript`.
+ * @param projectPath - path of the project file, absolute or relative to the working directory.
+ */
+export function readLintProject(ts: OhosTypeScript, projectPath: string): LintProject {
+  const path = resolve(projectPath);
+  if (!existsSync(path)) {
+    throw new LintSetupError(`${projectPath}: no such project file`);
+  }
+  const read = ts.readConfigFile(path, (file) => ts.sys.readFile(file));
+  if (read.error !== undefined) {
+    throw new LintSetupError(`${projectPath}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
+  }
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  return { path, options: parsed.options, fileNames: parsed.fileNames, diagnostics: parsed.errors };
+}
+
+/**
+ * Compiler options for files linted without a project file: strict, ES2022 (the language level
+ * of the examples), no ambient `@types` (the device has neither the DOM nor Node.js), and the
+ * checks of every declaration file on.
+ *
+ * @param ts - the loaded `ohos-typescript`.
+ */
+export function defaultLintOptions(ts: OhosTypeScript): ohosTs.CompilerOptions {
+  return {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts'],
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeJs,
+    types: [],
+    skipLibCheck: false
+  };
+}
+
+/**
+ * Makes a project's options fit a lint run: nothing is written (no emit, no build info), and
+ * {@link TYPES_PACKAGE} is taken out of `types` because the run adds the copy it resolved as a
+ * root file (two copies of the package would declare its modules twice).
+ *
+ * @param options - the project's options or {@link defaultLintOptions}.
+ */
+export function lintRunOptions(options: ohosTs.CompilerOptions): ohosTs.CompilerOptions {
+  const adjusted: ohosTs.CompilerOptions = { ...options, noEmit: true, incremental: false, composite: false };
+  delete adjusted.tsBuildInfoFile;
+  if (adjusted.types !== undefined) {
+    adjusted.types = adjusted.types.filter((name) => name !== TYPES_PACKAGE);
+  }
+  return adjusted;
+}
+
+/** A program built for the ArkTS linter, and how to name its files as they are on disk. */
+export interface ArkTSProgram {
+  /** The builder program `ArkTSLinter_1_1.runArkTSLinter` takes (it carries the linter's strict checker). */
+  readonly builder: ohosTs.EmitAndSemanticDiagnosticsBuilderProgram;
+  /** The path on disk of a file of the program (a `.ts` file read as ArkTS is named `.ets` inside it). */
+  readonly diskPathOf: (fileName: string) => string;
+}
+
+/**
+ * The name an ArkTS copy of a TypeScript file has inside the program: `x.ts` → `x.ets`,
+ * `x.d.ts` → `x.d.ets`.
+ */
+export function etsNameOf(tsFileName: string): string {
+  return `${tsFileName.slice(0, -'.ts'.length)}.ets`;
+}
+
+/**
+ * Builds the program the ArkTS linter runs on, the way DevEco's build does
+ * (`createIncrementalProgramForArkTs`, which adds the linter's strict builder beside the
+ * ordinary one), with nothing read from or written to a build-info file.
+ *
+ * Files in `readAsEts` (`.ts` files) are shown to the compiler under their `.ets` name, with
+ * the `.ts` name hidden, so that imports between them resolve to the ArkTS copies: the linter
+ * decides by a file's name, not only by its script kind, whether the stricter rules for ArkTS
+ * apply (reading a `.ts` file with the ETS script kind alone misses most object-literal rules).
+ *
+ * @param ts - the loaded `ohos-typescript`.
+ * @param rootNames - absolute paths of the root files, as on disk.
+ * @param options - the compiler options (see {@link lintRunOptions}).
+ * @param readAsEts - absolute paths of `.ts` root files to read as ArkTS.
+ * @param configDiagnostics - problems of the project file, reported with the program's own.
+ */
+export function buildArkTSProgram(
+  ts: OhosTypeScript,
+  rootNames: readonly string[],
+  options: ohosTs.CompilerOptions,
+  readAsEts: ReadonlySet<string>,
+  configDiagnostics: readonly ohosTs.Diagnostic[]
+): ArkTSProgram {
+  const diskPathOfEtsName = new Map<string, string>();
+  for (const tsPath of readAsEts) {
+    const etsName = etsNameOf(tsPath);
+    if (existsSync(etsName)) {
+      throw new LintSetupError(`${tsPath} cannot be read as ArkTS: ${etsName} exists beside it`);
+    }
+    diskPathOfEtsName.set(etsName, tsPath);
+  }
+  const system: ohosTs.System = {
+    ...ts.sys,
+    fileExists: (path) => diskPathOfEtsName.has(path) || (!readAsEts.has(path) && ts.sys.fileExists(path)),
+    readFile: (path, encoding) =>
+      readAsEts.has(path) ? undefined : ts.sys.readFile(diskPathOfEtsName.get(path) ?? path, encoding),
+    realpath: (path) =>
+      diskPathOfEtsName.has(path) || ts.sys.realpath === undefined ? path : ts.sys.realpath(path)
+  };
+  const host = ts.createIncrementalCompilerHost(options, system);
+  const builder = ts.createIncrementalProgramForArkTs({
+    rootNames: rootNames.map((name) => (readAsEts.has(name) ? etsNameOf(name) : name)),
+    options,
+    host,
+    configFileParsingDiagnostics: [...configDiagnostics]
+  });
+  return { builder, diskPathOf: (fileName) => diskPathOfEtsName.get(resolve(fileName)) ?? fileName };
+}
