@@ -1,0 +1,371 @@
+import type { AppBriefInfo, AppSchema, Database } from 'ohos-cloud-extension-types';
+import cloudExtension = require('../modules/ohos.data.cloudExtension');
+import { isRemoteObject } from '../modules/rpc-internal';
+import type { AssetLoaderConnection } from './asset-loader-client';
+import { AssetLoaderClient } from './asset-loader-client';
+import type { DatabaseConnection } from './cloud-db-client';
+import { CloudDbClient } from './cloud-db-client';
+import type { SystemServiceInfo, SystemSubscribeInfo } from './cloud-service-client';
+import { CloudServiceClient } from './cloud-service-client';
+import type { ShareCenterConnection } from './share-center-client';
+import { ShareCenterClient } from './share-center-client';
+import type { CodeAndValue, Failure, SystemReply } from './system-reply';
+import type { Transaction } from './transport';
+import { DEFAULT_TIMEOUT_MS, ERR_UNKNOWN_TRANSACTION, errorText } from './transport';
+
+/**
+ * The bundle and ability the system names in the Want it connects with. The open caller binds
+ * `com.example.cloudsync` / `ServiceExtAbility` (datamgr_service connect_adapter connect.cpp:26-27).
+ */
+export interface WantTarget {
+  /** The vendor app's bundle name. */
+  bundleName: string;
+  /** The ServiceExtensionAbility's name. */
+  abilityName: string;
+}
+
+/** The Want used when {@link ConnectOptions.want} is not given. */
+export const DEFAULT_WANT: Readonly<WantTarget> = Object.freeze({ bundleName: 'com.example.cloudsync', abilityName: 'ServiceExtAbility' });
+
+/** Options of {@link connect}. */
+export interface ConnectOptions {
+  /**
+   * Milliseconds to wait for each transaction and each lifecycle method that returns a promise;
+   * default 5000. A call that does not answer in time is abandoned and reported as a timeout.
+   */
+  timeoutMs?: number;
+  /** The Want passed to `onCreate`, `onConnect` and `onDisconnect`; default {@link DEFAULT_WANT}. */
+  want?: WantTarget;
+}
+
+/** The lifecycle steps the system takes on an extension. */
+export type LifecycleMethod = 'constructor' | 'onCreate' | 'onConnect' | 'onDisconnect' | 'onDestroy' | 'createCloudServiceStub';
+
+/** One lifecycle step and how it ended. */
+export interface LifecycleCall {
+  /** The step. */
+  method: LifecycleMethod;
+  /** `'returned'` (or resolved), `'threw'` (or rejected), or `'timeout'` (abandoned). */
+  outcome: 'returned' | 'threw' | 'timeout';
+  /** What it returned or resolved to, when it returned. */
+  value?: unknown;
+  /** What it threw, when it threw. */
+  error?: unknown;
+  /** Wall time in milliseconds. */
+  elapsedMs: number;
+}
+
+/** How a sequence of lifecycle steps ended. */
+export type LifecycleOutcome =
+  | {
+      /** All steps returned. */
+      ok: true;
+      /** The steps taken. */
+      calls: LifecycleCall[];
+    }
+  | {
+      /** A step failed; later steps were not taken (except `onDestroy` after `onDisconnect`). */
+      ok: false;
+      /** Why, with kind `'lifecycle-failed'` or `'not-a-remote-object'`. */
+      failure: Failure;
+      /** The steps taken. */
+      calls: LifecycleCall[];
+    };
+
+/**
+ * What the extension is given to {@link connect}: its ServiceExtensionAbility subclass (constructed
+ * with no arguments, as the device does), an instance of it, or a CloudService object (handed to
+ * `createCloudServiceStub`).
+ */
+export type ExtensionInput = (new () => object) | object;
+
+/**
+ * The system's side of a connection to a cloud extension: one method per call the system makes.
+ * Every method sends what the system sends and gives back what it decodes as a
+ * {@link SystemReply}; none of them throws because of something the extension did.
+ */
+export interface SystemSide {
+  /** How connecting went; when it failed, every method answers `not-connected` without sending. */
+  readonly connection: LifecycleOutcome;
+  /** Every lifecycle step taken so far (connecting, then disconnecting). */
+  readonly lifecycle: readonly LifecycleCall[];
+  /** The CloudService stub, when connected. */
+  readonly remote: object | undefined;
+  /** The ServiceExtensionAbility instance, when one was given or constructed. */
+  readonly ability: object | undefined;
+  /** GetServiceInfo: the account's cloud service information. */
+  getServiceInfo(): Promise<SystemReply<SystemServiceInfo>>;
+  /** GetAppBriefInfo: the apps, keyed as the vendor keyed them. */
+  getAppBriefInfo(): Promise<SystemReply<Record<string, AppBriefInfo>>>;
+  /** GetAppSchema: code and, on success, the app's schema. */
+  getAppSchema(bundleName: string): Promise<SystemReply<CodeAndValue<AppSchema>>>;
+  /**
+   * Subscribe one bundle's databases, as the system does (one request per bundle).
+   *
+   * @param expirationTime - Expiry in milliseconds (int64); the system sends now + 144 h.
+   */
+  subscribe(bundleName: string, databases: readonly Database[], expirationTime: number | bigint): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>>;
+  /** Unsubscribe: per bundle name, the subscription ids; the reply is the stub's code (0 success). */
+  unsubscribe(subscriptions: Readonly<Record<string, readonly string[]>>): Promise<SystemReply<number>>;
+  /** ConnectDatabase: a connection to the vendor's CloudDB for one database. */
+  connectDB(bundleName: string, database: Database): Promise<SystemReply<DatabaseConnection>>;
+  /** ConnectAssetLoader: a connection to the vendor's AssetLoader for one database. */
+  connectAssetLoader(bundleName: string, database: Database): Promise<SystemReply<AssetLoaderConnection>>;
+  /** ConnectShareCenter: a connection to the vendor's ShareCenter for one user and bundle. */
+  connectShareCenter(userId: number, bundleName: string): Promise<SystemReply<ShareCenterConnection>>;
+  /** Ends the connection: `onDisconnect(want)`, then `onDestroy()` (nothing for a CloudService object). */
+  disconnect(): Promise<LifecycleOutcome>;
+}
+
+/** Calls `step` and waits for its promise, if it returns one, at most `timeoutMs`; never throws. */
+async function runStep(method: LifecycleMethod, timeoutMs: number, awaitResult: boolean, step: () => unknown): Promise<LifecycleCall> {
+  const started = performance.now();
+  const done = (call: Omit<LifecycleCall, 'elapsedMs'>): LifecycleCall => ({ ...call, elapsedMs: performance.now() - started });
+  let value: unknown;
+  try {
+    value = step();
+  } catch (error) {
+    return done({ method, outcome: 'threw', error });
+  }
+  const thenable = value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  if (!thenable) {
+    return done({ method, outcome: 'returned', value });
+  }
+  const promise = Promise.resolve(value as PromiseLike<unknown>);
+  if (!awaitResult) {
+    // The device does not wait for onCreate/onDestroy; a rejection is noted, never left unhandled.
+    promise.catch(() => undefined);
+    return done({ method, outcome: 'returned', value });
+  }
+  return new Promise<LifecycleCall>((resolve) => {
+    const timer = setTimeout(() => resolve(done({ method, outcome: 'timeout' })), timeoutMs);
+    promise.then(
+      (resolved) => {
+        clearTimeout(timer);
+        resolve(done({ method, outcome: 'returned', value: resolved }));
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        resolve(done({ method, outcome: 'threw', error }));
+      }
+    );
+  });
+}
+
+/** The failure for a lifecycle step that did not return. */
+function stepFailure(call: LifecycleCall, timeoutMs: number): Failure {
+  if (call.outcome === 'timeout') {
+    return { kind: 'lifecycle-failed', message: `${call.method} did not settle within ${timeoutMs} ms` };
+  }
+  return { kind: 'lifecycle-failed', message: `${call.method} threw: ${errorText(call.error)}` };
+}
+
+/** Whether `value` has a method called `name`. */
+function hasMethod(value: unknown, name: string): boolean {
+  return value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)[name] === 'function';
+}
+
+/** A transaction that was never sent, for calls made on a failed connection. */
+function notSent(code: number): Transaction {
+  return { code, status: 'failed', errCode: ERR_UNKNOWN_TRANSACTION, reply: new Uint8Array(0), vendorCalls: [], elapsedMs: 0 };
+}
+
+/** Maps a reply carrying a remote object to one carrying a connection built on it. */
+function mapReply<T>(reply: SystemReply<object>, wrap: (remote: object) => T): SystemReply<T> {
+  if (!reply.ok) {
+    return reply;
+  }
+  return { ok: true, value: wrap(reply.value), transaction: reply.transaction, unread: reply.unread };
+}
+
+/** The system side over a connected (or failed) CloudService stub. */
+class SystemSideImpl implements SystemSide {
+  readonly connection: LifecycleOutcome;
+  readonly lifecycle: LifecycleCall[];
+  readonly remote: object | undefined;
+  readonly ability: object | undefined;
+  private readonly client: CloudServiceClient | undefined;
+  private readonly timeoutMs: number;
+  private readonly want: WantTarget;
+  private disconnected: LifecycleOutcome | undefined;
+
+  constructor(connection: LifecycleOutcome, remote: object | undefined, ability: object | undefined, timeoutMs: number, want: WantTarget) {
+    this.connection = connection;
+    this.lifecycle = Array.from(connection.calls);
+    this.remote = remote;
+    this.ability = ability;
+    this.timeoutMs = timeoutMs;
+    this.want = want;
+    this.client = remote === undefined ? undefined : new CloudServiceClient(remote, { timeoutMs });
+    this.disconnected = undefined;
+  }
+
+  private refuse<T>(code: number, method: string): Promise<SystemReply<T>> {
+    const reason = this.connection.ok ? 'no connection' : this.connection.failure.message;
+    return Promise.resolve({
+      ok: false,
+      failure: { kind: 'not-connected', message: `CloudService.${method}: not sent, the extension is not connected (${reason})` },
+      transaction: notSent(code)
+    });
+  }
+
+  getServiceInfo(): Promise<SystemReply<SystemServiceInfo>> {
+    return this.client === undefined ? this.refuse(4, 'getServiceInfo') : this.client.getServiceInfo();
+  }
+
+  getAppBriefInfo(): Promise<SystemReply<Record<string, AppBriefInfo>>> {
+    return this.client === undefined ? this.refuse(3, 'getAppBriefInfo') : this.client.getAppBriefInfo();
+  }
+
+  getAppSchema(bundleName: string): Promise<SystemReply<CodeAndValue<AppSchema>>> {
+    return this.client === undefined ? this.refuse(5, 'getAppSchema') : this.client.getAppSchema(bundleName);
+  }
+
+  subscribe(bundleName: string, databases: readonly Database[], expirationTime: number | bigint): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>> {
+    return this.client === undefined ? this.refuse(6, 'subscribe') : this.client.subscribe(bundleName, databases, expirationTime);
+  }
+
+  unsubscribe(subscriptions: Readonly<Record<string, readonly string[]>>): Promise<SystemReply<number>> {
+    return this.client === undefined ? this.refuse(7, 'unsubscribe') : this.client.unsubscribe(subscriptions);
+  }
+
+  async connectDB(bundleName: string, database: Database): Promise<SystemReply<DatabaseConnection>> {
+    if (this.client === undefined) {
+      return this.refuse(2, 'connectDB');
+    }
+    const options = { timeoutMs: this.timeoutMs };
+    return mapReply(await this.client.connectDB(bundleName, database), (remote) => new CloudDbClient(remote, options));
+  }
+
+  async connectAssetLoader(bundleName: string, database: Database): Promise<SystemReply<AssetLoaderConnection>> {
+    if (this.client === undefined) {
+      return this.refuse(1, 'connectAssetLoader');
+    }
+    const options = { timeoutMs: this.timeoutMs };
+    return mapReply(await this.client.connectAssetLoader(bundleName, database), (remote) => new AssetLoaderClient(remote, options));
+  }
+
+  async connectShareCenter(userId: number, bundleName: string): Promise<SystemReply<ShareCenterConnection>> {
+    if (this.client === undefined) {
+      return this.refuse(0, 'connectShareCenter');
+    }
+    const options = { timeoutMs: this.timeoutMs };
+    return mapReply(await this.client.connectShareCenter(userId, bundleName), (remote) => new ShareCenterClient(remote, options));
+  }
+
+  async disconnect(): Promise<LifecycleOutcome> {
+    if (this.disconnected !== undefined) {
+      return this.disconnected;
+    }
+    const calls: LifecycleCall[] = [];
+    let failure: Failure | undefined;
+    const ability = this.ability;
+    if (ability !== undefined) {
+      const want = { bundleName: this.want.bundleName, abilityName: this.want.abilityName };
+      if (hasMethod(ability, 'onDisconnect')) {
+        const step = await runStep('onDisconnect', this.timeoutMs, true, () => (ability as { onDisconnect(w: unknown): unknown }).onDisconnect(want));
+        calls.push(step);
+        if (step.outcome !== 'returned') {
+          failure = stepFailure(step, this.timeoutMs);
+        }
+      }
+      if (hasMethod(ability, 'onDestroy')) {
+        const step = await runStep('onDestroy', this.timeoutMs, false, () => (ability as { onDestroy(): unknown }).onDestroy());
+        calls.push(step);
+        if (step.outcome !== 'returned' && failure === undefined) {
+          failure = stepFailure(step, this.timeoutMs);
+        }
+      }
+    }
+    this.lifecycle.push(...calls);
+    this.disconnected = failure === undefined ? { ok: true, calls } : { ok: false, failure, calls };
+    return this.disconnected;
+  }
+}
+
+/**
+ * Connects to a cloud extension as the system does and gives the system's side of the connection.
+ *
+ * - A class (the vendor's ServiceExtensionAbility subclass) is constructed with no arguments.
+ * - On an ability instance the system calls `onCreate(want)` (not awaited) and `onConnect(want)`
+ *   (awaited when it returns a promise, at most `timeoutMs`), which must give a remote object: the
+ *   CloudService stub.
+ * - A CloudService object (anything without `onConnect`) is handed to `createCloudServiceStub`.
+ *
+ * A constructor, `onCreate` or `onConnect` that throws, rejects or hangs, or an `onConnect` that
+ * gives something other than a remote object, does not make this reject: the returned side's
+ * `connection` says what failed, and its methods answer `not-connected` without sending.
+ *
+ * @example
+ * ```ts
+ * const system = await connect(MyCloudExtension, { timeoutMs: 2000 });
+ * const info = await system.getServiceInfo();
+ * if (info.ok) {
+ *   console.log(info.value.enableCloud, info.value.user);
+ * } else {
+ *   console.log(info.failure.kind, info.failure.message);
+ * }
+ * await system.disconnect();
+ * ```
+ *
+ * @param extension - The ability class, an ability instance, or a CloudService object.
+ * @param options - Time limit and Want.
+ * @returns The system's side; check `connection.ok` before relying on it.
+ */
+export async function connect(extension: ExtensionInput, options: ConnectOptions = {}): Promise<SystemSide> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const target = options.want ?? DEFAULT_WANT;
+  const calls: LifecycleCall[] = [];
+  const fail = (failure: Failure, ability: object | undefined): SystemSide =>
+    new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target);
+  const want = (): object => ({ bundleName: target.bundleName, abilityName: target.abilityName });
+
+  let ability: object | undefined;
+  let connected: unknown;
+  if (typeof extension === 'function') {
+    const step = await runStep('constructor', timeoutMs, false, () => new (extension as new () => object)());
+    calls.push(step);
+    if (step.outcome !== 'returned') {
+      return fail(stepFailure(step, timeoutMs), undefined);
+    }
+    ability = step.value as object;
+  } else if (hasMethod(extension, 'onConnect')) {
+    ability = extension;
+  }
+
+  if (ability !== undefined) {
+    const instance = ability;
+    if (hasMethod(instance, 'onCreate')) {
+      const created = await runStep('onCreate', timeoutMs, false, () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()));
+      calls.push(created);
+      if (created.outcome !== 'returned') {
+        return fail(stepFailure(created, timeoutMs), instance);
+      }
+    }
+    if (!hasMethod(instance, 'onConnect')) {
+      return fail({ kind: 'lifecycle-failed', message: 'the ability has no onConnect method' }, instance);
+    }
+    const step = await runStep('onConnect', timeoutMs, true, () => (instance as { onConnect(w: unknown): unknown }).onConnect(want()));
+    calls.push(step);
+    if (step.outcome !== 'returned') {
+      return fail(stepFailure(step, timeoutMs), instance);
+    }
+    connected = step.value;
+  } else {
+    const service = extension;
+    const step = await runStep('createCloudServiceStub', timeoutMs, true, () =>
+      (cloudExtension.createCloudServiceStub as (instance: unknown) => unknown)(service)
+    );
+    calls.push(step);
+    if (step.outcome !== 'returned') {
+      return fail(stepFailure(step, timeoutMs), undefined);
+    }
+    connected = step.value;
+  }
+
+  if (connected === null || typeof connected !== 'object' || !isRemoteObject(connected)) {
+    const what = connected === null ? 'null' : typeof connected === 'object' ? 'an object that is not an rpc.RemoteObject' : typeof connected;
+    return fail({ kind: 'not-a-remote-object', message: `onConnect gave ${what}, not the CloudService stub (a remote object)` }, ability);
+  }
+  return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target);
+}
