@@ -1,0 +1,234 @@
+// What vendors are shown is ArkTS as well as TypeScript. On a device an extension is written in
+// `.ets` files, which DevEco checks with OpenHarmony's fork of the compiler and its ArkTS 1.1
+// linter; both ship on npm as `ohos-typescript`. This test reads, as `.ets` modules, with the
+// package named in `types`:
+// - the files of examples/vendor-extension (its `console` declaration as a `.d.ets`),
+// - every ```ts block of every `@example` in the declarations,
+// - every ```ts block of docs/guide.md,
+// and requires 0 type errors and 0 ArkTS errors in each. It also checks the DevEco-shaped project
+// examples/arkts-project with ohos-typescript's own `tsc` and with the linter, and proves that the
+// check can fail (a spread must be reported as `arkts-no-spread`).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import ohos from 'ohos-typescript';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const workDir = path.join(root, '.tmp', 'arkts');
+const ARKTS_RULE = /\((arkts-[a-z0-9-]+)\)\s*$/;
+
+// The options a vendor's CI would use for `.ets` sources (see examples/arkts-project/tsconfig.json).
+const compilerOptions = {
+  strict: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: 'es2021',
+  lib: ['es2021'],
+  module: 'es2020',
+  moduleResolution: 'node',
+  types: ['ohos-cloud-extension-types']
+};
+
+function position(diagnostic) {
+  if (!diagnostic.file || diagnostic.start === undefined) return { file: '', line: 0, column: 0 };
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return { file: path.basename(diagnostic.file.fileName), line: line + 1, column: character + 1 };
+}
+
+function describe(diagnostic) {
+  const message = ohos.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  const rule = ARKTS_RULE.exec(message)?.[1] ?? `TS${diagnostic.code}`;
+  const category = diagnostic.category === ohos.DiagnosticCategory.Error ? 'error' : 'warning';
+  return { ...position(diagnostic), rule, category, message };
+}
+
+const show = (d) => `${d.file}:${d.line}:${d.column} ${d.category} ${d.rule} ${d.message}`;
+
+/**
+ * Type-checks and lints the given files the way DevEco's toolchain does: one program built for
+ * the ArkTS linter, then `ArkTSLinter_1_1.runArkTSLinter` over it.
+ * @returns `type`: the compiler's diagnostics; `arkts`: the linter's, which are the ArkTS rules
+ *   plus the compiler's errors under the linter's strict settings.
+ */
+function lintProgram(rootNames, options) {
+  const host = ohos.createIncrementalCompilerHost(options);
+  const builder = ohos.createIncrementalProgramForArkTs({ rootNames, options, host });
+  const type = ohos.getPreEmitDiagnostics(builder.getProgram()).map(describe);
+  const arkts = ohos.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, '1.1').map(describe);
+  return { type, arkts, files: builder.getProgram().getRootFileNames().map((f) => path.basename(f)) };
+}
+
+/** Writes `files` (name to text) into a folder of their own and checks them as one program. */
+function lintAsEts(setName, files) {
+  const dir = path.join(workDir, setName);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions, files: [...files.keys()] }, ohos.sys, dir);
+  assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
+  return lintProgram(parsed.fileNames, parsed.options);
+}
+
+/** `name.ts` becomes `name.ets`, `name.d.ts` becomes `name.d.ets`. */
+const asEts = (name) => name.replace(/\.ts$/, '.ets');
+
+function assertClean(result, expectedFiles) {
+  assert.equal(result.files.length, expectedFiles, `files checked: ${result.files.join(', ')}`);
+  assert.deepEqual(result.type.map(show), [], 'type errors');
+  assert.deepEqual(result.arkts.map(show), [], 'ArkTS linter');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The check can fail
+
+test('the linter reports a spread as arkts-no-spread, and a type error by its code', () => {
+  const result = lintAsEts('negative', new Map([
+    ['spread.ets', [
+      "import cloudExtension from '@ohos.data.cloudExtension';",
+      'export function copy(info: cloudExtension.LockInfo): cloudExtension.LockInfo {',
+      '  const renewed: cloudExtension.LockInfo = { ...info, interval: 30 };',
+      '  return renewed;',
+      '}',
+      ''
+    ].join('\n')],
+    ['type-error.ets', [
+      "import cloudExtension from '@ohos.data.cloudExtension';",
+      "export const lockId: cloudExtension.LockInfo['lockId'] = 'one';",
+      ''
+    ].join('\n')]
+  ]));
+  assert.ok(result.arkts.some((d) => d.file === 'spread.ets' && d.rule === 'arkts-no-spread'), result.arkts.map(show).join('\n'));
+  assert.ok(result.type.some((d) => d.file === 'type-error.ets' && d.rule === 'TS2322'), result.type.map(show).join('\n'));
+});
+
+// ---------------------------------------------------------------------------------------------
+// examples/vendor-extension
+
+test('examples/vendor-extension, read as .ets, has no type error and no ArkTS error', (t) => {
+  const dir = path.join(root, 'examples', 'vendor-extension');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
+  assert.ok(names.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
+  const files = new Map(names.map((name) => [asEts(name), readFileSync(path.join(dir, name), 'utf8')]));
+  const result = lintAsEts('vendor-extension', files);
+  t.diagnostic(`${names.length} files: ${[...files.keys()].join(', ')}`);
+  assertClean(result, names.length);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The @example blocks of the declarations, and the guide
+
+function declarationFiles() {
+  const files = ['index.d.ts', 'core.d.ts'];
+  const walk = (dir) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.d.ts')) files.push(rel);
+    }
+  };
+  walk('src');
+  return files.sort();
+}
+
+/** The ```ts blocks of every `@example` tag, named after the declaration that carries it. */
+function exampleBlocks() {
+  const blocks = [];
+  for (const rel of declarationFiles()) {
+    const sf = ohos.createSourceFile(rel, readFileSync(path.join(root, rel), 'utf8'), ohos.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      for (const doc of ohos.getJSDocCommentsAndTags(node)) {
+        if (!ohos.isJSDoc(doc) || doc.parent !== node) continue;
+        for (const tag of doc.tags ?? []) {
+          if (tag.tagName.text !== 'example') continue;
+          const text = ohos.getTextOfJSDocComment(tag.comment) ?? '';
+          for (const match of text.matchAll(/```(?:ts|typescript)\r?\n([\s\S]*?)```/g)) {
+            const name = node.name && ohos.isIdentifier(node.name) ? node.name.text : 'example';
+            blocks.push({ label: `${rel} ${name}`, code: match[1] });
+          }
+        }
+      }
+      ohos.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return blocks;
+}
+
+test('every @example block, read as .ets, has no type error and no ArkTS error', (t) => {
+  const blocks = exampleBlocks();
+  assert.ok(blocks.length >= 8, `at least 8 examples, found ${blocks.length}`);
+  const files = new Map(blocks.map((block, i) => [`example_${i + 1}.ets`, block.code]));
+  const result = lintAsEts('doc-examples', files);
+  t.diagnostic(blocks.map((block, i) => `example_${i + 1}: ${block.label}`).join('; '));
+  assertClean(result, blocks.length);
+});
+
+test('every code block of the guide, read as .ets, has no type error and no ArkTS error', (t) => {
+  const guide = readFileSync(path.join(root, 'docs', 'guide.md'), 'utf8');
+  const fences = [...guide.matchAll(/^```(\w*)\r?\n[\s\S]*?^```/gm)].map((m) => m[1]);
+  // Blocks other than TypeScript are configuration (JSON), not code a vendor compiles.
+  assert.deepEqual(fences.filter((lang) => !['ts', 'typescript', 'json', 'json5'].includes(lang)), []);
+  const blocks = [...guide.matchAll(/^```(?:ts|typescript)\r?\n([\s\S]*?)^```/gm)].map((m) => m[1]);
+  assert.ok(blocks.length >= 2, `${blocks.length} blocks in docs/guide.md`);
+  const files = new Map(blocks.map((code, i) => [`guide_${i + 1}.ets`, code]));
+  const result = lintAsEts('guide', files);
+  t.diagnostic(`${blocks.length} blocks`);
+  assertClean(result, blocks.length);
+});
+
+// ---------------------------------------------------------------------------------------------
+// examples/arkts-project: the set-up a vendor copies
+
+const project = path.join(root, 'examples', 'arkts-project');
+
+function etsSources(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...etsSources(full));
+    else if (entry.name.endsWith('.ets')) found.push(full);
+  }
+  return found.sort();
+}
+
+test('examples/arkts-project has the DevEco layout, with kit imports', () => {
+  for (const file of ['oh-package.json5', 'build-profile.json5', 'entry/src/main/module.json5', 'tsconfig.json', 'README.md']) {
+    assert.ok(readdirSync(path.join(project, path.dirname(file))).includes(path.basename(file)), file);
+  }
+  const sources = etsSources(path.join(project, 'entry', 'src', 'main', 'ets'));
+  assert.ok(sources.length >= 5, `the extension's .ets files: ${sources.length}`);
+  const text = sources.map((file) => readFileSync(file, 'utf8')).join('\n');
+  for (const kit of ['@kit.ArkData', '@kit.IPCKit', '@kit.AbilityKit']) assert.ok(text.includes(`from '${kit}'`), kit);
+  assert.doesNotMatch(text, /from '@ohos\./, 'ArkTS sources import the kits');
+  // The ability declared in module.json5 is the class the sources export.
+  const moduleJson = readFileSync(path.join(project, 'entry', 'src', 'main', 'module.json5'), 'utf8');
+  const srcEntry = /"srcEntry":\s*"\.\/ets\/([^"]+)"/.exec(moduleJson)?.[1];
+  assert.ok(srcEntry, 'module.json5 names the extension source');
+  assert.ok(sources.some((file) => file.endsWith(srcEntry)), `${srcEntry} exists`);
+  assert.match(moduleJson, /"type":\s*"service"/);
+});
+
+test("ohos-typescript's tsc checks examples/arkts-project with no SDK (exit 0)", () => {
+  const tsc = path.join(root, 'node_modules', 'ohos-typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', project, '--listFilesOnly'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const listed = run.stdout.split('\n').filter((line) => line.endsWith('.ets'));
+  assert.equal(listed.length, etsSources(project).length, 'every .ets file is in the project');
+  const check = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+});
+
+test('examples/arkts-project has no ArkTS error under its own tsconfig.json', (t) => {
+  const configPath = path.join(project, 'tsconfig.json');
+  const { config, error } = ohos.readConfigFile(configPath, ohos.sys.readFile);
+  assert.equal(error, undefined, 'tsconfig.json parses');
+  const parsed = ohos.parseJsonConfigFileContent(config, ohos.sys, project);
+  assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
+  assert.deepEqual(parsed.options.types, ['ohos-cloud-extension-types']);
+  const result = lintProgram(parsed.fileNames, parsed.options);
+  t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);
+  assertClean(result, etsSources(project).length);
+});
