@@ -1,6 +1,7 @@
 // The documentation site as a reader meets it: build it with typedoc (zero warnings), serve it
-// locally, search for CloudDB in a real browser (Debian's Chromium, headless) and check that the
-// CloudDB page lists every method with its doc text and the platform tags.
+// locally, search for CloudDB in a real browser (the headless Chromium that the dev dependency
+// @sparticuz/chromium ships, see lib/chromium.mjs) and check that the CloudDB page lists every
+// method with its doc text and the platform tags.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,11 +11,11 @@ import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
+import { launchShippedChromium } from './lib/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const siteDir = path.join(root, 'docs', 'site');
 const screenshotPath = path.join(root, '.tmp', 'clouddb-page.png');
-const CHROMIUM = '/usr/bin/chromium';
 const SYSCAP = 'SystemCapability.DistributedDataManager.CloudSync.Server';
 
 // ---------------------------------------------------------------------------------------------
@@ -84,21 +85,13 @@ test('typedoc builds the site with no warnings', () => {
 });
 
 test('searching CloudDB leads to a page with all its methods and their docs', { timeout: 120_000 }, async (t) => {
-  // Only the system's Chromium is used, never a downloaded browser. Missing it is a failure.
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  });
+  // The browser comes with `npm ci`; when it cannot start, the test fails with what to do.
+  const launched = await launchShippedChromium(chromium);
+  browser = launched.browser;
+  t.diagnostic(
+    `browser: Chromium ${browser.version()} from @sparticuz/chromium@${launched.version} at ` +
+      `${path.relative(root, launched.executablePath)} (inflated in ${launched.extractMs} ms)`
+  );
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
