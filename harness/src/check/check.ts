@@ -1,0 +1,187 @@
+import { connect, type ExtensionInput, type SystemSide } from '../system/connect';
+import { errorText } from '../system/transport';
+import { CheckContext, type CheckSettings } from './context';
+import { FindingLog, type Finding } from './finding';
+import { show } from './reply-model';
+import { SAMPLE_DATABASE, type DatabaseShape } from './sample-database';
+import { runAssets } from './scenarios/assets';
+import { runDiscovery } from './scenarios/discovery';
+import { runEdgeInputs } from './scenarios/edge-inputs';
+import { runSharing } from './scenarios/sharing';
+import { runSubscription } from './scenarios/subscription';
+import { runSyncRound } from './scenarios/sync-round';
+
+export type { Finding } from './finding';
+export { RULES, ruleById, type Rule, type RuleId, type Severity } from './rules';
+
+/** Options of {@link check}. */
+export interface CheckOptions {
+  /** Time limit of each call, in milliseconds; default 5000. A call that takes longer is reported and abandoned. */
+  readonly timeoutMs?: number;
+  /** Most query pages asked for one table before giving up; default 1000. */
+  readonly maxPages?: number;
+  /** Rows per insert, update and delete batch; default 30, the sync engine's default batch. */
+  readonly batchRows?: number;
+  /**
+   * Rows of an extra, large insert/update/delete batch, sent to see whether the replies stay under
+   * the 200 KiB limit when a sync is configured with bigger batches (up to 2000 rows). Overflowing
+   * it is reported as a warning. Default 0: no large batch.
+   */
+  readonly largeBatchRows?: number;
+  /** Whether to call the ShareCenter; default true. */
+  readonly sharing?: boolean;
+  /** Most databases (over all bundles) the sync round walks; default 4. */
+  readonly maxDatabases?: number;
+}
+
+/** What {@link check} found. */
+export interface CheckReport {
+  /** The findings, errors first. An extension with no `error` finding passed. */
+  readonly findings: Finding[];
+  /** How many calls the check made through the system side. */
+  readonly calls: number;
+  /** Wall time of the whole check, in milliseconds. */
+  readonly elapsedMs: number;
+  /** Whether CloudDB and AssetLoader ran against the harness's sample database (the schema named none). */
+  readonly usedSampleDatabase: boolean;
+}
+
+/** Default time limit of one call, in milliseconds. */
+export const DEFAULT_CHECK_TIMEOUT_MS = 5000;
+/** Default most query pages per table. */
+export const DEFAULT_MAX_PAGES = 1000;
+/** Default rows per batch: the sync engine's `maxUploadCount` default (kv_store cloud_db_constant.h:87-92). */
+export const DEFAULT_BATCH_ROWS = 30;
+
+/**
+ * Runs the calls the system makes on a cloud extension, through the device's stubs, and reports
+ * what would go wrong on a device.
+ *
+ * The order is the system's: discovery (getServiceInfo, getAppBriefInfo, getAppSchema per bundle);
+ * for each database a sync round (connectDB, query every table page by page, lock, heartbeat,
+ * generateId, insert/update/delete batches, unlock); asset download and upload; subscribe and
+ * unsubscribe; the sharing calls; and the edge inputs the system can send. When the schema names
+ * no database, CloudDB and AssetLoader run against a sample database of the harness (and a note
+ * says so).
+ *
+ * It never throws because of the extension: a throw, a hang or a wrong shape becomes a finding.
+ * Every loop and every call is bounded.
+ *
+ * @example
+ * ```ts
+ * const report = await check(MyServiceExtension);
+ * for (const finding of report.findings) {
+ *   console.log(`${finding.severity} ${finding.method} [${finding.rule}] ${finding.message}`);
+ * }
+ * ```
+ *
+ * @param extension - The ServiceExtensionAbility subclass, an instance of it, or a CloudService object.
+ * @param options - See {@link CheckOptions}.
+ * @returns The findings and figures.
+ */
+export async function check(extension: ExtensionInput, options: CheckOptions = {}): Promise<CheckReport> {
+  const started = performance.now();
+  const settings: CheckSettings = {
+    timeoutMs: positive(options.timeoutMs, DEFAULT_CHECK_TIMEOUT_MS),
+    maxPages: positive(options.maxPages, DEFAULT_MAX_PAGES),
+    batchRows: positive(options.batchRows, DEFAULT_BATCH_ROWS),
+    largeBatchRows: Math.max(0, Math.floor(options.largeBatchRows ?? 0)),
+    sharing: options.sharing ?? true
+  };
+  const findings = new FindingLog();
+  const context = new CheckContext(settings, findings);
+  let usedSampleDatabase = false;
+
+  let system: SystemSide | undefined;
+  try {
+    system = await connect(extension, { timeoutMs: settings.timeoutMs });
+  } catch (error) {
+    context.report('call-failed', 'ServiceExtensionAbility.onConnect', `Connecting to the extension failed: ${errorText(error)}.`);
+  }
+  if (system !== undefined && !system.connection.ok) {
+    reportConnection(context, system);
+  } else if (system !== undefined) {
+    try {
+      usedSampleDatabase = await runScenarios(context, system, positive(options.maxDatabases, 4));
+    } catch (error) {
+      // A harness bug must not hide the findings so far.
+      context.report('call-failed', 'CloudService', `The check stopped early: ${errorText(error)}.`);
+    }
+    try {
+      await system.disconnect();
+    } catch {
+      // Disconnecting is not part of the check.
+    }
+  }
+  return { findings: findings.list(), calls: context.calls, elapsedMs: performance.now() - started, usedSampleDatabase };
+}
+
+async function runScenarios(context: CheckContext, system: SystemSide, maxDatabases: number): Promise<boolean> {
+  const discovery = await runDiscovery(context, system);
+  const targets: { bundleName: string; database: DatabaseShape }[] = [];
+  for (const bundle of discovery.bundles) {
+    for (const database of bundle.databases) {
+      if (targets.length < maxDatabases) {
+        targets.push({ bundleName: bundle.bundleName, database });
+      }
+    }
+  }
+  const usedSampleDatabase = targets.length === 0;
+  const firstBundle = discovery.bundles[0]?.bundleName ?? 'com.example.harness';
+  if (usedSampleDatabase) {
+    targets.push({ bundleName: firstBundle, database: SAMPLE_DATABASE });
+    context.report(
+      'sample-database-used',
+      'CloudService.getAppSchema',
+      `The schema of ${discovery.bundles.map((bundle) => show(bundle.bundleName)).join(', ')} named no database with tables, so CloudDB and AssetLoader were exercised against the harness's sample database ${show(SAMPLE_DATABASE.name)} (one table with a column of every field type).`
+    );
+  }
+
+  let edgeDone = false;
+  for (const target of targets) {
+    const round = await runSyncRound(context, system, target.bundleName, target.database);
+    await runAssets(context, system, target.bundleName, target.database, round.gids);
+    const table = target.database.tables[0];
+    if (!edgeDone && round.connection !== undefined && table !== undefined) {
+      edgeDone = true;
+      await runEdgeInputs(context, round.connection, table);
+    }
+  }
+
+  const subscribed = discovery.bundles.map((bundle) => ({
+    bundleName: bundle.bundleName,
+    databases: bundle.databases.length > 0 || !usedSampleDatabase || bundle.bundleName !== firstBundle ? bundle.databases : [SAMPLE_DATABASE]
+  }));
+  await runSubscription(context, system, subscribed);
+  if (context.settings.sharing) {
+    await runSharing(context, system, discovery.user, firstBundle);
+  }
+  return usedSampleDatabase;
+}
+
+/** Reports why the system could not connect to the extension. */
+function reportConnection(context: CheckContext, system: SystemSide): void {
+  if (system.connection.ok) {
+    return;
+  }
+  const failure = system.connection.failure;
+  const failed = system.connection.calls.find((step) => step.outcome !== 'returned');
+  const method = `ServiceExtensionAbility.${failed?.method ?? 'onConnect'}`;
+  if (failure.kind === 'not-a-remote-object') {
+    context.report(
+      'connect-not-a-stub',
+      'ServiceExtensionAbility.onConnect',
+      `${failure.message}. The system can call nothing. Return cloudExtension.createCloudServiceStub(service) from onConnect.`
+    );
+  } else if (failed?.outcome === 'timeout') {
+    context.report('call-timed-out', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);
+  } else if (failed?.outcome === 'threw') {
+    context.report('vendor-threw', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);
+  } else {
+    context.report('call-failed', method, `${failure.message}. The system can call nothing.`);
+  }
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
+}

@@ -1,0 +1,202 @@
+import { isRemoteObject } from '../modules/rpc-internal';
+import { implementationOf, type VendorCall } from '../stubs/trace';
+import type { SystemReply } from '../system/system-reply';
+import { errorText } from '../system/transport';
+import type { FindingLog } from './finding';
+import { modelReply, show, type ReplyModel } from './reply-model';
+import type { RuleId } from './rules';
+
+/** The settings every scenario reads; defaults are filled in by `check`. */
+export interface CheckSettings {
+  /** Time limit of one call, in milliseconds. */
+  readonly timeoutMs: number;
+  /** Most query pages asked for one table. */
+  readonly maxPages: number;
+  /** Rows per insert, update and delete batch (the sync engine's default is 30). */
+  readonly batchRows: number;
+  /** Rows of the optional large batch; 0 leaves it out. */
+  readonly largeBatchRows: number;
+  /** Whether to call the ShareCenter. */
+  readonly sharing: boolean;
+}
+
+/** What one call gave: the system's reply, what the vendor returned and what the check made of it. */
+export interface CallOutcome<T> {
+  /** The system's reply; `undefined` only when the system side itself failed. */
+  readonly reply: SystemReply<T> | undefined;
+  /** The decoded value when the system read a complete reply. */
+  readonly value: T | undefined;
+  /** Whether the vendor's method ran and returned (rather than threw, hung, or was not called). */
+  readonly returned: boolean;
+  /** What the vendor's method returned, when it did. */
+  readonly vendorValue: unknown;
+  /** The reply model of the vendor's value, when it returned. */
+  readonly model: ReplyModel | undefined;
+  /** Whether this call produced an error finding. */
+  readonly failed: boolean;
+}
+
+/** Options of {@link CheckContext.call}. */
+export interface CallOptions {
+  /** The rule a reply overflow is reported under. */
+  readonly capacityRule?: RuleId;
+  /** The vendor method the stub calls, when it differs from the method's own name. */
+  readonly vendorMethod?: string;
+}
+
+/** The TypeError a vendor gets from `cloudExtension.Flag.X` on the device (Flag is undefined). */
+const FLAG_READ = /reading '(INSERT|UPDATE|DELETE)'|Flag/;
+
+/**
+ * The shared state of one check: the findings, the call count and the settings, and the one way
+ * every scenario makes a call ({@link CheckContext.call}), which turns what happened into findings.
+ */
+export class CheckContext {
+  /** Calls made so far. */
+  calls = 0;
+  /** Settings in force. */
+  readonly settings: CheckSettings;
+  /** Findings so far. */
+  readonly findings: FindingLog;
+
+  constructor(settings: CheckSettings, findings: FindingLog) {
+    this.settings = settings;
+    this.findings = findings;
+  }
+
+  /** Records a finding. */
+  report(rule: RuleId, method: string, message: string): void {
+    this.findings.add(rule, method, message);
+  }
+
+  /**
+   * Makes one call through the system side and reports what went wrong: the vendor threw or hung,
+   * its value would throw in the stub or reach the system changed (see `modelReply`), or the reply
+   * could not be read for another reason. Never throws.
+   *
+   * @param method - `Interface.method`, e.g. `'CloudDB.query'`.
+   * @param shown - The call as a vendor would recognise it, e.g. `query("notes", 2 fields, 10, "0")`.
+   * @param send - Sends the request through the system side.
+   */
+  async call<T>(method: string, shown: string, send: () => Promise<SystemReply<T>>, options: CallOptions = {}): Promise<CallOutcome<T>> {
+    this.calls++;
+    const before = this.errorCount();
+    let reply: SystemReply<T> | undefined;
+    try {
+      reply = await withLimit(send(), this.settings.timeoutMs + 2000);
+    } catch (error) {
+      this.report('call-failed', method, `${shown}: the call could not be made: ${errorText(error)}.`);
+    }
+    const vendorMethod = options.vendorMethod ?? method.slice(method.indexOf('.') + 1);
+    const vendorCall = reply === undefined ? undefined : lastCall(reply.transaction.vendorCalls, vendorMethod);
+    let returned = false;
+    let vendorValue: unknown;
+    let model: ReplyModel | undefined;
+    if (reply === undefined) {
+      // Reported above, or the harness itself hung past its own limit.
+      if (this.errorCount() === before) {
+        this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms. Make sure every promise the method returns settles.`);
+      }
+    } else if (vendorCall?.outcome.kind === 'pending' || (reply.transaction.status === 'timeout' && vendorCall === undefined)) {
+      this.report(
+        'call-timed-out',
+        method,
+        `${shown} did not settle within ${this.settings.timeoutMs} ms. On the device the binder thread waits for it forever and the sync stalls. Make sure every promise the method returns settles (add your own network timeouts).`
+      );
+    } else if (vendorCall?.outcome.kind === 'threw') {
+      const error = vendorCall.outcome.error;
+      const text = errorText(error);
+      if (error instanceof TypeError && FLAG_READ.test(String(error.message))) {
+        this.report(
+          'flag-absent-at-runtime',
+          method,
+          `${shown} threw ${text}. cloudExtension.Flag does not exist at run time on the device (the module exports only FieldType, ErrorCode and the stub factories), so reading Flag.INSERT/UPDATE/DELETE throws. Compare the operation with the numbers 0 (insert), 1 (update) and 2 (delete).`
+        );
+      } else {
+        this.report(
+          'vendor-threw',
+          method,
+          `${shown} threw ${text}. The device does not catch it for you: the call fails or the system gets UNKNOWN_ERROR after a partial reply. Catch errors inside the method and return a Result with an error code.`
+        );
+      }
+    } else if (vendorCall?.outcome.kind === 'returned') {
+      returned = true;
+      vendorValue = vendorCall.outcome.value;
+      if (method.startsWith('CloudService.connect')) {
+        this.checkRemoteObject(method, shown, vendorValue);
+      } else {
+        const modelOptions = options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule };
+        model = modelReply(method, vendorValue, modelOptions);
+        for (const issue of model.issues) {
+          this.report(issue.rule, method, `${shown}: ${issue.message}`);
+        }
+      }
+    }
+    if (reply !== undefined && !reply.ok && this.errorCount() === before) {
+      const stubError = reply.transaction.stubError;
+      const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
+      this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);
+    }
+    return {
+      reply,
+      value: reply !== undefined && reply.ok ? reply.value : undefined,
+      returned,
+      vendorValue,
+      model,
+      failed: this.errorCount() > before
+    };
+  }
+
+  private checkRemoteObject(method: string, shown: string, value: unknown): void {
+    if (value !== null && typeof value === 'object' && isRemoteObject(value)) {
+      return;
+    }
+    const factory =
+      method === 'CloudService.connectDB'
+        ? 'cloudExtension.createCloudDBStub(db)'
+        : method === 'CloudService.connectAssetLoader'
+          ? 'cloudExtension.createAssetLoaderStub(loader)'
+          : 'cloudExtension.createShareServiceStub(shareCenter)';
+    let what: string;
+    if (value === null || value === undefined) {
+      what =
+        method === 'CloudService.connectShareCenter'
+          ? `resolved ${show(value)}: the stub answers false and the system gets no share center`
+          : `resolved ${show(value)}: writeRemoteObject throws BusinessError 401 and the connection fails`;
+    } else {
+      const wrapped = typeof value === 'object' && implementationOf(value as object) !== undefined;
+      what = wrapped
+        ? `resolved ${show(value)}`
+        : `resolved ${show(value)} (the implementation itself, not a remote object): writeRemoteObject throws BusinessError ${typeof value === 'object' ? '1900008' : '401'} and the connection fails`;
+    }
+    this.report('connect-not-a-stub', method, `${shown} ${what}. Resolve the stub: return ${factory}.`);
+  }
+
+  private errorCount(): number {
+    return this.findings.list().filter((finding) => finding.severity === 'error').length;
+  }
+}
+
+/** The newest recorded call of `method`. */
+function lastCall(calls: readonly VendorCall[], method: string): VendorCall | undefined {
+  for (let index = calls.length - 1; index >= 0; index--) {
+    const call = calls[index];
+    if (call !== undefined && call.method === method) {
+      return call;
+    }
+  }
+  return undefined;
+}
+
+/** Resolves `promise`, or `undefined` after `ms` (the system side bounds its own calls; this is a second fence). */
+async function withLimit<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
