@@ -8,7 +8,8 @@
  */
 export enum FieldType {
   /**
-   * The column holds only `null`.
+   * A column of this type holds only JavaScript `null`: no value. The stub also sends `undefined`
+   * as `NULL`, and the value arrives on the other side as `null`.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -17,7 +18,10 @@ export enum FieldType {
   NULL = 0,
 
   /**
-   * Whole numbers.
+   * A column of this type holds JavaScript numbers with no fractional part (whole numbers such as
+   * `42` or `-7`), sent as 64-bit integers. The stub chooses this type for every number whose
+   * `String(n)` has no `.`: so `2.0` is sent as `2`, and `1e-7`, `NaN` and `Infinity` as `0`.
+   * A received value is a JavaScript number, exact only up to `Number.MAX_SAFE_INTEGER`.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -26,7 +30,9 @@ export enum FieldType {
   NUMBER = 1,
 
   /**
-   * Double-precision floating-point numbers.
+   * A column of this type holds JavaScript numbers with a fractional part (a number whose
+   * `String(n)` contains a `.`, such as `2.5`), sent as 64-bit doubles. A number that looks whole
+   * in JavaScript, such as `2.0`, is sent as a {@link FieldType.NUMBER} instead.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -35,7 +41,7 @@ export enum FieldType {
   REAL = 2,
 
   /**
-   * Strings.
+   * A column of this type holds JavaScript strings, the empty string included.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -44,7 +50,8 @@ export enum FieldType {
   TEXT = 3,
 
   /**
-   * `true` or `false`.
+   * A column of this type holds the JavaScript booleans `true` and `false` (not `0` or `1`,
+   * which are numbers).
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -53,7 +60,8 @@ export enum FieldType {
   BOOL = 4,
 
   /**
-   * Raw bytes, carried as a `Uint8Array`.
+   * A column of this type holds raw bytes as a JavaScript `Uint8Array` (a subclass counts too);
+   * an `ArrayBuffer` or another typed array is not sent as bytes.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -62,7 +70,9 @@ export enum FieldType {
   BLOB = 5,
 
   /**
-   * A single {@link CloudAsset}.
+   * A column of this type holds one {@link CloudAsset} object: a plain object with the asset's
+   * nine fields (`name`, `uri`, `path`, `createTime`, `modifyTime`, `size`, `status`, `assetId`,
+   * `hash`).
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
@@ -71,7 +81,8 @@ export enum FieldType {
   ASSET = 6,
 
   /**
-   * A list of assets ({@link CloudAssets}).
+   * A column of this type holds a JavaScript array of {@link CloudAsset} objects
+   * ({@link CloudAssets}), possibly empty.
    *
    * @since 11
    * @syscap SystemCapability.DistributedDataManager.CloudSync.Server
