@@ -61,7 +61,7 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
   const searchDirs = [projectDir, files[0] === undefined ? undefined : dirname(files[0]), cwd].filter(
     (dir): dir is string => dir !== undefined
   );
-  const ts = loadOhosTypeScript(searchDirs);
+  const { ts, version } = loadOhosTypeScript(searchDirs);
   let project: LintProject | undefined;
   if (options.project !== undefined) {
     project = readLintProject(ts, resolve(cwd, options.project));
@@ -90,7 +90,7 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
     fileName === undefined ? '' : relative(cwd, program.diskPathOf(fileName)).split(sep).join('/');
 
   const compilerDiagnostics = ts.getPreEmitDiagnostics(program.builder.getProgram());
-  const linterDiagnostics = runLinter(ts, program.builder);
+  const linterDiagnostics = runLinter(ts, version, program.builder);
   const diagnostics = [
     ...compilerDiagnostics.map((diagnostic) => {
       const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
@@ -105,17 +105,17 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
     diagnostics: sortDiagnostics(diagnostics),
     linterCount: linterDiagnostics.length,
     files: files.map((name) => relative(cwd, name).split(sep).join('/')),
-    compilerVersion: ts.version,
+    compilerVersion: version,
     elapsedMs: performance.now() - started
   };
 }
 
-function runLinter(ts: OhosTypeScript, builder: ohosTs.BuilderProgram): readonly ohosTs.Diagnostic[] {
+function runLinter(ts: OhosTypeScript, version: string, builder: ohosTs.BuilderProgram): readonly ohosTs.Diagnostic[] {
   try {
     return ts.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, ARKTS_VERSION);
   } catch (error) {
     throw new LintSetupError(
-      `the ArkTS linter of ohos-typescript ${ts.version} failed: ${error instanceof Error ? error.message : String(error)}`
+      `the ArkTS linter of ohos-typescript ${version} failed: ${error instanceof Error ? error.message : String(error)}`
     );
   }
 }

@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type * as ohosTs from 'ohos-typescript';
 import { LintSetupError } from './lint-setup-error';
 
 /** The compiler module of `ohos-typescript`, as the linter driver uses it. */
 export type OhosTypeScript = typeof ohosTs;
+
+/** A loaded copy of `ohos-typescript`. */
+export interface LoadedOhosTypeScript {
+  /** The compiler module. */
+  readonly ts: OhosTypeScript;
+  /** The package's version as published (`4.9.5-r9`; the module itself says only `4.9.5`). */
+  readonly version: string;
+}
 
 /** The command that installs the compiler and linter, shown when they are missing. */
 export const INSTALL_HINT = 'npm install --save-dev ohos-typescript';
@@ -15,7 +25,7 @@ export const INSTALL_HINT = 'npm install --save-dev ohos-typescript';
  *
  * @param fromDirs - directories to resolve from, most specific first (the project's, the working directory).
  */
-export function loadOhosTypeScript(fromDirs: readonly string[]): OhosTypeScript {
+export function loadOhosTypeScript(fromDirs: readonly string[]): LoadedOhosTypeScript {
   const found = resolveFrom(fromDirs) ?? resolveFrom([__dirname]);
   if (found === undefined) {
     throw new LintSetupError(
@@ -33,7 +43,20 @@ export function loadOhosTypeScript(fromDirs: readonly string[]): OhosTypeScript 
       `ohos-typescript at ${found} has no ArkTS 1.1 linter (ArkTSLinter_1_1.runArkTSLinter); install a current version:\n  ${INSTALL_HINT}`
     );
   }
-  return loaded;
+  return { ts: loaded, version: publishedVersion(found) ?? loaded.version };
+}
+
+/** The version in the package.json above the module's main file (`lib/typescript.js`). */
+function publishedVersion(mainPath: string): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dirname(mainPath), '..', 'package.json'), 'utf8')) as {
+      name?: unknown;
+      version?: unknown;
+    };
+    return manifest.name === 'ohos-typescript' && typeof manifest.version === 'string' ? manifest.version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveFrom(dirs: readonly string[]): string | undefined {
