@@ -1,12 +1,12 @@
 /** What `ohos-cloud-extension-check` was asked to do. */
 export type ParsedArgs =
-  | { readonly kind: 'check'; readonly options: CheckOptions }
+  | { readonly kind: 'check'; readonly options: CliOptions }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'error'; readonly message: string };
 
 /** The options of one check run. */
-export interface CheckOptions {
+export interface CliOptions {
   /** Path of the extension's entry file, as given. */
   readonly entry: string;
   /** Print the findings as JSON on stdout instead of the human report. */

@@ -9,7 +9,10 @@ export interface ReportInput {
   readonly calls: number;
   /** Wall-clock time of the check, in milliseconds. */
   readonly elapsedMs: number;
-  /** Whether the check ran the database scenarios on a sample database of its own. */
+  /**
+   * Whether the extension's schema named no database, so CloudDB and AssetLoader were exercised
+   * on the check's own sample database.
+   */
   readonly usedSampleDatabase: boolean;
 }
 
@@ -25,7 +28,7 @@ export interface ReportSummary {
   readonly calls: number;
   /** Wall-clock time of the check, in milliseconds. */
   readonly elapsedMs: number;
-  /** Whether the check ran the database scenarios on a sample database of its own. */
+  /** Whether CloudDB and AssetLoader were exercised on the check's own sample database. */
   readonly usedSampleDatabase: boolean;
 }
 
@@ -154,7 +157,7 @@ export function formatHuman(report: ReportInput, options: HumanReportOptions): s
     lines.push(paint(ANSI.green, 'No findings.'));
   }
   if (summary.usedSampleDatabase) {
-    lines.push(paint(ANSI.dim, 'The database scenarios ran on a sample database of the check\'s own.'));
+    lines.push(paint(ANSI.dim, 'The schema names no database: CloudDB and AssetLoader were checked on a sample database.'));
   }
   const closing = summaryLine(summary);
   const closingColor = summary.errors > 0 ? ANSI.red : summary.warnings > 0 ? ANSI.yellow : ANSI.green;

@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repository = path.resolve(harness, '..');
+const fixtures = path.join(harness, 'fixtures/cli');
+const cli = path.join(harness, 'dist/cli/check-cli.js');
+const version = JSON.parse(readFileSync(path.join(harness, 'package.json'), 'utf8')).version;
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'check-cli-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs the CLI in a child process with pipes (never a terminal) and gives its status and output. */
+function run(args, options = {}) {
+  const env = { ...process.env, ...options.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: options.cwd ?? harness,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000
+  });
+  assert.equal(result.error, undefined, `the CLI did not finish: ${result.error}`);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Asserts exit 2, nothing on stdout and exactly one line on stderr, with no stack trace. */
+function assertFailure(result, pattern) {
+  assert.equal(result.status, 2, `stderr: ${result.stderr}`);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /^ohos-cloud-extension-check: [^\n]+\n$/);
+  assert.doesNotMatch(result.stderr, /\bat .+:\d+:\d+/);
+  assert.match(result.stderr, pattern);
+}
+
+/** Parses stdout as the JSON report, asserting it is nothing but that. */
+function parseJsonReport(stdout) {
+  const report = JSON.parse(stdout);
+  assert.deepEqual(Object.keys(report), ['findings', 'summary']);
+  assert.ok(Array.isArray(report.findings));
+  for (const finding of report.findings) {
+    assert.deepEqual(Object.keys(finding), ['severity', 'method', 'rule', 'message', 'source']);
+    assert.ok(['error', 'warning', 'note'].includes(finding.severity));
+    for (const value of Object.values(finding)) {
+      assert.equal(typeof value, 'string');
+    }
+  }
+  for (const key of ['errors', 'warnings', 'notes', 'calls', 'elapsedMs']) {
+    assert.equal(typeof report.summary[key], 'number', key);
+  }
+  assert.equal(typeof report.summary.usedSampleDatabase, 'boolean');
+  return report;
+}
+
+const errorsIn = (report) => report.findings.filter((finding) => finding.severity === 'error');
+
+describe('ohos-cloud-extension-check: arguments', () => {
+  it('prints the usage for --help and exits 0', () => {
+    const result = run(['--help']);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^Usage: ohos-cloud-extension-check <entry> \[--json\] \[--timeout <ms>\]/);
+    assert.equal(result.stderr, '');
+  });
+
+  it('prints the version for --version and exits 0', () => {
+    const result = run(['--version']);
+    assert.equal(result.status, 0);
+    assert.equal(result.stdout, `${version}\n`);
+  });
+
+  it('exits 2 with one line when the entry is missing', () => {
+    assertFailure(run([]), /missing the entry file to check \(see --help\)$/m);
+  });
+
+  it('exits 2 with one line for an unknown option', () => {
+    assertFailure(run(['--jsn', 'entry.ts']), /unknown option --jsn/);
+  });
+
+  it('exits 2 with one line for a timeout that is not a positive whole number', () => {
+    assertFailure(run([path.join(fixtures, 'entry.mjs'), '--timeout', '0']), /--timeout must be a positive whole number/);
+    assertFailure(run([path.join(fixtures, 'entry.mjs'), '--timeout', 'soon']), /--timeout must be a positive whole number/);
+    assertFailure(run([path.join(fixtures, 'entry.mjs'), '--timeout']), /--timeout needs a value/);
+  });
+});
+
+describe('ohos-cloud-extension-check: entries that cannot be used', () => {
+  it('exits 2 for a file that does not exist', () => {
+    assertFailure(run(['fixtures/cli/nowhere.ts']), /cannot find the entry file fixtures\/cli\/nowhere\.ts$/m);
+  });
+
+  it('exits 2 for a syntax error, naming the line', () => {
+    assertFailure(run(['fixtures/cli/syntax-error.ts']), /fixtures\/cli\/syntax-error\.ts:3:36: syntax error: Expression expected\./);
+  });
+
+  it('exits 2 for an entry without a default export', () => {
+    assertFailure(run(['fixtures/cli/no-default.ts']), /no-default\.ts has no default export/);
+  });
+
+  it('exits 2 for an entry that throws while loading, on one line', () => {
+    assertFailure(run(['fixtures/cli/throws-at-load.ts']), /throws-at-load\.ts threw while loading: Error: configuration file missing$/m);
+  });
+
+  it('exits 2 when an ES module entry never finishes loading within --timeout', () => {
+    const file = path.join(scratch, 'never-loads.mjs');
+    writeFileSync(file, 'await new Promise(() => {});\nexport default class NeverLoads {}\n');
+    assertFailure(run([file, '--timeout', '200']), /never-loads\.mjs did not finish loading within 200 ms/);
+  });
+});
+
+describe('ohos-cloud-extension-check: checking', () => {
+  it('exits 1 with the error for a CommonJS .cjs entry whose unsubscribe resolves 0', () => {
+    const result = run(['fixtures/cli/formats/unsubscribe-zero.cjs', '--json']);
+    assert.equal(result.status, 1, result.stderr);
+    const report = parseJsonReport(result.stdout);
+    assert.ok(
+      errorsIn(report).some((finding) => finding.rule === 'unsubscribe-not-positive' && finding.method === 'CloudService.unsubscribe'),
+      result.stdout
+    );
+    assert.equal(report.summary.errors, errorsIn(report).length);
+  });
+
+  it('exits 1 with the same error for an ES module .mjs entry', () => {
+    const result = run(['fixtures/cli/formats/unsubscribe-zero.mjs', '--json']);
+    assert.equal(result.status, 1, result.stderr);
+    const report = parseJsonReport(result.stdout);
+    assert.ok(errorsIn(report).some((finding) => finding.rule === 'unsubscribe-not-positive'), result.stdout);
+  });
+
+  it('prints a plain report without colour when stdout is not a terminal', () => {
+    const result = run(['fixtures/cli/formats/unsubscribe-zero.cjs']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.ok(!result.stdout.includes('\u001b'), 'no escape codes');
+    assert.match(result.stdout, /^CloudService\n {2}error {4}CloudService\.\w+ {2}[a-z-]+\n/);
+    assert.match(result.stdout, /\n\d+ errors?, \d+ warnings?, \d+ notes? \(\d+ calls? in \d+\.\d\d s\)\n$/);
+    assert.match(result.stdout, /CloudService\.unsubscribe {2}unsubscribe-not-positive/);
+  });
+
+  it('exits even when the extension leaves a timer running', () => {
+    const file = path.join(scratch, 'timer-left-running.cjs');
+    writeFileSync(
+      file,
+      `setInterval(() => {}, 1000);\nmodule.exports = require(${JSON.stringify(path.join(fixtures, 'formats/unsubscribe-zero.cjs'))});\n`
+    );
+    const started = Date.now();
+    const result = run([file, '--json']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('exits 0 for the README command on the example extension, with the example\'s logs kept off stdout', () => {
+    const result = run(['examples/vendor-extension/service-extension.ts', '--json'], { cwd: repository });
+    assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
+    const report = parseJsonReport(result.stdout);
+    assert.deepEqual(errorsIn(report), []);
+    assert.ok(report.summary.calls > 0);
+  });
+
+  it('prints the human report for the README command and exits 0', () => {
+    const result = run(['examples/vendor-extension/service-extension.ts'], { cwd: repository });
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, /onConnect:|get service info/);
+    assert.match(result.stdout, /^0 errors, \d+ warnings?, \d+ notes? \(\d+ calls in \d+\.\d\d s\)$/m);
+  });
+
+  it('shows the extension\'s own console output on stderr with --verbose', () => {
+    const result = run(['examples/vendor-extension/service-extension.ts', '--json', '--verbose'], { cwd: repository });
+    assert.equal(result.status, 0, result.stderr);
+    parseJsonReport(result.stdout);
+    assert.match(result.stderr, /get service info/);
+  });
+
+  it('runs an ArkTS .ets entry with extension-less imports of .ets files (the example, renamed)', () => {
+    const folder = mkdtempSync(path.join(scratch, 'ets-'));
+    const example = path.join(repository, 'examples/vendor-extension');
+    for (const name of readdirSync(example)) {
+      if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
+        copyFileSync(path.join(example, name), path.join(folder, name.replace(/\.ts$/, '.ets')));
+      }
+    }
+    const result = run([path.join(folder, 'service-extension.ets'), '--json']);
+    assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
+    const report = parseJsonReport(result.stdout);
+    assert.deepEqual(errorsIn(report), []);
+  });
+});
