@@ -58,6 +58,11 @@ function parseJsonReport(stdout) {
   return report;
 }
 
+/** Whether script(1) is there to run the CLI on a pseudo-terminal. */
+function hasScript() {
+  return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
 const errorsIn = (report) => report.findings.filter((finding) => finding.severity === 'error');
 
 describe('ohos-cloud-extension-check: arguments', () => {
@@ -139,6 +144,24 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.match(result.stdout, /^CloudService\n {2}error {4}CloudService\.\w+ {2}[a-z-]+\n/);
     assert.match(result.stdout, /\n\d+ errors?, \d+ warnings?, \d+ notes? \(\d+ calls? in \d+\.\d\d s\)\n$/);
     assert.match(result.stdout, /CloudService\.unsubscribe {2}unsubscribe-not-positive/);
+  });
+
+  it('colours the report and shows a progress line on a terminal, and drops the colour for NO_COLOR', { skip: !hasScript() && 'needs script(1) for a pseudo-terminal' }, () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} fixtures/cli/formats/unsubscribe-zero.cjs`;
+    const onTerminal = (extra) =>
+      spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: harness,
+        env: { ...process.env, TERM: 'xterm', ...extra },
+        encoding: 'utf8',
+        timeout: 120_000
+      });
+    const coloured = onTerminal({});
+    assert.equal(coloured.status, 1, coloured.stdout);
+    assert.match(coloured.stdout, /\r\u001b\[K\| checking fixtures\/cli\/formats\/unsubscribe-zero\.cjs \d+\.\d s/);
+    assert.match(coloured.stdout, /\u001b\[1m\u001b\[31merror/);
+    const plain = onTerminal({ NO_COLOR: '1' });
+    assert.equal(plain.status, 1, plain.stdout);
+    assert.doesNotMatch(plain.stdout, /\u001b\[[0-9;]*m/);
   });
 
   it('exits even when the extension leaves a timer running', () => {

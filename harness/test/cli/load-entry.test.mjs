@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,6 +97,28 @@ describe('loadEntry', () => {
     assert.equal(require.extensions['.ts'], undefined);
   });
 
+  it("transpiles with the project's own typescript, found from the entry's folder", async () => {
+    const project = path.join(scratch, 'own-typescript');
+    mkdirSync(path.join(project, 'node_modules/typescript'), { recursive: true });
+    writeFileSync(
+      path.join(project, 'node_modules/typescript/index.js'),
+      "exports.version = '0.0.0-fake';\n" +
+        "exports.ModuleKind = { CommonJS: 1 };\nexports.ScriptTarget = { ES2020: 7 };\nexports.DiagnosticCategory = { Error: 1 };\n" +
+        'exports.flattenDiagnosticMessageText = String;\n' +
+        "exports.transpileModule = () => ({ outputText: 'exports.__esModule = true; exports.default = class FromProjectTypeScript {};\\n', diagnostics: [] });\n"
+    );
+    writeFileSync(path.join(project, 'entry.ts'), 'export default class Original {}\n');
+    assert.equal((await loadEntry(path.join(project, 'entry.ts'))).name, 'FromProjectTypeScript');
+  });
+
+  it("falls back to the harness's typescript when the project's has no compiler API (TypeScript 7)", async () => {
+    const project = path.join(scratch, 'native-typescript');
+    mkdirSync(path.join(project, 'node_modules/typescript'), { recursive: true });
+    writeFileSync(path.join(project, 'node_modules/typescript/index.js'), "exports.version = '7.0.0-fake';\n");
+    writeFileSync(path.join(project, 'entry.ts'), 'export default class Transpiled { static readonly ok: boolean = true; }\n');
+    assert.equal((await loadEntry(path.join(project, 'entry.ts'))).ok, true);
+  });
+
   it('reports a missing file', async () => {
     await assertEntryError(path.join(fixtures, 'nowhere.ts'), /^cannot find the entry file .*nowhere\.ts$/);
   });
@@ -107,7 +129,7 @@ describe('loadEntry', () => {
 
   it('reports a directory', async () => {
     const folder = path.join(scratch, 'folder.ts');
-    (await import('node:fs')).mkdirSync(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     await assertEntryError(folder, /folder\.ts is not a file$/);
   });
 
