@@ -232,3 +232,69 @@ test('examples/arkts-project has no ArkTS error under its own tsconfig.json', (t
   t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);
   assertClean(result, etsSources(project).length);
 });
+
+// ---------------------------------------------------------------------------------------------
+// docs/arkts.md: each rule it explains, shown broken and then mended
+
+const NOT_ARKTS = /^\/\/ Not ArkTS \(([a-z0-9-]+)\)/;
+const ARKTS = /^\/\/ ArkTS and TypeScript\n/;
+
+function arktsPageBlocks() {
+  const page = readFileSync(path.join(root, 'docs', 'arkts.md'), 'utf8');
+  return [...page.matchAll(/^```(?:ts|typescript)\r?\n([\s\S]*?)^```/gm)].map((m, i) => ({
+    name: `arkts_${i + 1}`,
+    rule: NOT_ARKTS.exec(m[1])?.[1],
+    mended: ARKTS.test(m[1]),
+    code: m[1]
+  }));
+}
+
+test('docs/arkts.md: each block marked Not ArkTS breaks the rule it names, each block marked ArkTS is clean', (t) => {
+  const blocks = arktsPageBlocks();
+  const broken = blocks.filter((block) => block.rule !== undefined);
+  const mended = blocks.filter((block) => block.mended);
+  assert.ok(broken.length >= 10, `${broken.length} rules shown broken`);
+  assert.ok(mended.length >= 8, `${mended.length} blocks shown mended`);
+  assert.equal(broken.length + mended.length, blocks.length, 'every block is marked one way or the other');
+  const result = lintAsEts('guide-arkts', new Map(blocks.map((block) => [`${block.name}.ets`, block.code])));
+  assert.deepEqual(result.type.map(show), [], 'every block type-checks');
+  const problems = [];
+  for (const block of blocks) {
+    const rules = result.arkts.filter((d) => d.file === `${block.name}.ets`).map((d) => d.rule);
+    if (block.mended && rules.length > 0) problems.push(`${block.name} should be clean: ${rules.join(', ')}`);
+    if (block.rule !== undefined && !rules.includes(block.rule)) {
+      problems.push(`${block.name} should break ${block.rule}: ${rules.join(', ') || 'nothing reported'}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  t.diagnostic(`rules shown: ${broken.map((block) => block.rule).join(', ')}`);
+});
+
+test('docs/arkts.md: the blocks marked ArkTS compile with TypeScript too', async () => {
+  const { default: ts } = await import('typescript');
+  const dir = path.join(workDir, 'guide-arkts-ts');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const mended = arktsPageBlocks().filter((block) => block.mended);
+  for (const block of mended) writeFileSync(path.join(dir, `${block.name}.ts`), block.code);
+  const options = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    noEmit: true,
+    target: 'es2022',
+    lib: ['es2022'],
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    types: ['ohos-cloud-extension-types']
+  };
+  const parsed = ts.parseJsonConfigFileContent({ compilerOptions: options, include: ['*.ts'] }, ts.sys, dir);
+  assert.equal(parsed.fileNames.length, mended.length);
+  const program = ts.createProgram(parsed.fileNames, parsed.options);
+  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} ` : '';
+    return `${where}TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+  });
+  assert.deepEqual(diagnostics, []);
+});
