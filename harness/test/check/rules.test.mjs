@@ -1,0 +1,77 @@
+// One broken fixture extension per rule (fixtures/rules/<rule>.ts): the check must report that
+// rule, with its catalogue severity, on the method the defect is in, and no other error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { check, RULES } from 'ohos-cloud-extension-harness';
+
+const require = createRequire(import.meta.url);
+const { loadEntry } = require('../../dist/cli/load-entry.js');
+const fixtures = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
+
+/** rule id → the finding its fixture must produce, and the check options it needs. */
+const CASES = [
+  { rule: 'unsubscribe-not-positive', severity: 'error', method: 'CloudService.unsubscribe' },
+  { rule: 'success-without-value', severity: 'error', method: 'CloudDB.lock' },
+  { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
+  { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock' },
+  { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
+  { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'wrong-field-type', severity: 'error', method: 'CloudDB.generateId' },
+  { rule: 'share-role-null', severity: 'error', method: 'ShareCenter.queryParticipants' },
+  { rule: 'reply-too-large', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'vendor-threw', severity: 'error', method: 'CloudDB.heartbeat' },
+  { rule: 'call-timed-out', severity: 'error', method: 'CloudDB.lock', options: { timeoutMs: 300 } },
+  { rule: 'flag-absent-at-runtime', severity: 'error', method: 'CloudDB.delete' },
+  { rule: 'asset-status-changed', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'asset-result-without-value', severity: 'error', method: 'AssetLoader.download' },
+  { rule: 'call-failed', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'result-count-mismatch', severity: 'warning', method: 'CloudDB.insert' },
+  { rule: 'duplicate-ids', severity: 'warning', method: 'CloudDB.generateId' },
+  { rule: 'query-over-limit', severity: 'warning', method: 'CloudDB.query' },
+  { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.delete' },
+  { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema' },
+  { rule: 'query-page-limit-reached', severity: 'warning', method: 'CloudDB.query', options: { maxPages: 20 } },
+  { rule: 'lock-interval-not-positive', severity: 'warning', method: 'CloudDB.lock' },
+  { rule: 'field-type-unknown', severity: 'warning', method: 'CloudService.getAppSchema' },
+  { rule: 'reply-too-large-in-large-batch', severity: 'warning', method: 'CloudDB.insert', options: { largeBatchRows: 2000 } },
+  { rule: 'unlock-reply-without-boolean', severity: 'note', method: 'CloudDB.unlock' },
+  { rule: 'upload-prefix-dropped', severity: 'note', method: 'AssetLoader.upload' },
+  { rule: 'empty-insert-not-sent', severity: 'note', method: 'CloudDB.insert' },
+  { rule: 'sample-database-used', severity: 'note', method: 'CloudService.getAppSchema' },
+  { rule: 'int64-precision', severity: 'note', method: 'CloudDB.query' }
+];
+
+function describeFindings(findings) {
+  return findings.map((f) => `${f.severity} ${f.method} [${f.rule}] ${f.message}`).join('\n');
+}
+
+test('every rule of the catalogue has a fixture and a case', () => {
+  const ids = RULES.map((rule) => rule.id);
+  assert.deepEqual([...new Set(ids)].length, ids.length, 'rule ids are unique');
+  for (const id of ids) {
+    assert.ok(existsSync(path.join(fixtures, `${id}.ts`)), `fixtures/rules/${id}.ts exists`);
+    assert.ok(CASES.some((entry) => entry.rule === id), `a case for ${id}`);
+  }
+});
+
+for (const entry of CASES) {
+  test(`fixture ${entry.rule} is reported as ${entry.severity} on ${entry.method}`, async () => {
+    const extension = await loadEntry(path.join(fixtures, `${entry.rule}.ts`));
+    const report = await check(extension, entry.options ?? {});
+    const shown = describeFindings(report.findings);
+    const hit = report.findings.find((finding) => finding.rule === entry.rule && finding.method === entry.method);
+    assert.ok(hit, `expected ${entry.rule} on ${entry.method}, got:\n${shown}`);
+    assert.equal(hit.severity, entry.severity);
+    assert.equal(RULES.find((rule) => rule.id === entry.rule).severity, entry.severity, 'the catalogue agrees');
+    assert.match(hit.source, /\S/, 'the finding cites its source');
+    assert.ok(hit.message.length > 40, 'the message explains');
+    const otherErrors = report.findings.filter((finding) => finding.severity === 'error' && finding.rule !== entry.rule);
+    assert.deepEqual(otherErrors, [], `no other error:\n${shown}`);
+  });
+}
