@@ -19,8 +19,9 @@ export interface LintProject {
 
 /**
  * Reads a project file with the compiler's own parser (`extends`, `include`, `files` and the
- * `.ets` extension as `ohos-typescript` knows them). Throws a {@link LintSetupError} when the
- * file is missing or is not JSON.
+ * `.ets` extension as `ohos-typescript` knows them); what it finds wrong in the options is kept,
+ * with positions in the file. Throws a {@link LintSetupError} when the file is missing or is not
+ * JSON.
  *
  * @param ts - the loaded `ohos-typescript`.
  * @param projectPath - path of the project file, absolute or relative to the working directory.
@@ -30,11 +31,14 @@ export function readLintProject(ts: OhosTypeScript, projectPath: string): LintPr
   if (!existsSync(path)) {
     throw new LintSetupError(`${projectPath}: no such project file`);
   }
-  const read = ts.readConfigFile(path, (file) => ts.sys.readFile(file));
-  if (read.error !== undefined) {
-    throw new LintSetupError(`${projectPath}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
+  const source = ts.readJsonConfigFile(path, (file) => ts.sys.readFile(file));
+  const syntaxError = (source as { parseDiagnostics?: readonly ohosTs.Diagnostic[] }).parseDiagnostics?.[0];
+  if (syntaxError !== undefined) {
+    const at = source.getLineAndCharacterOfPosition(syntaxError.start ?? 0);
+    const message = ts.flattenDiagnosticMessageText(syntaxError.messageText, '\n');
+    throw new LintSetupError(`${projectPath}:${at.line + 1}:${at.character + 1}: ${message}`);
   }
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(path), undefined, path);
+  const parsed = ts.parseJsonSourceFileConfigFileContent(source, ts.sys, dirname(path), undefined, path);
   return { path, options: parsed.options, fileNames: parsed.fileNames, diagnostics: parsed.errors };
 }
 

@@ -1,0 +1,156 @@
+// lintArkTS: the tool reports what ohos-typescript's compiler and ArkTS 1.1 linter report, no
+// rule of its own and none dropped. Each fixture is named after the rule it breaks; the same
+// files run through the linter directly (test/support/direct-arkts-linter.mjs) must give the
+// same diagnostics at the same places.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { keysOf, lintDirectly, rulesOf } from '../support/direct-arkts-linter.mjs';
+
+const require = createRequire(import.meta.url);
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { lintArkTS } = require(path.join(harness, 'dist/lint/lint.js'));
+const { LintSetupError } = require(path.join(harness, 'dist/lint/lint-setup-error.js'));
+const fixtures = path.join(harness, 'fixtures/lint');
+
+/** Each rule-family fixture and the rule it must raise. */
+const ruleFixtures = [
+  'arkts-no-untyped-obj-literals',
+  'arkts-no-spread',
+  'arkts-no-destruct-decls',
+  'arkts-no-in',
+  'arkts-identifiers-as-prop-names',
+  'arkts-no-ctor-prop-decls',
+  'arkts-no-implicit-return-types',
+  'arkts-no-for-in',
+  'arkts-no-any-unknown',
+  'TS2322'
+];
+
+describe('lintArkTS on one fixture per rule family', () => {
+  const files = ruleFixtures.map((rule) => path.join(fixtures, `${rule}.ets`));
+  let tool;
+  let direct;
+
+  before(() => {
+    tool = lintArkTS(files, { cwd: fixtures });
+    direct = lintDirectly(files);
+  });
+
+  for (const rule of ruleFixtures) {
+    it(`${rule}.ets raises ${rule}`, () => {
+      const raised = tool.diagnostics.filter((d) => d.file === `${rule}.ets`).map((d) => d.rule);
+      assert.ok(raised.includes(rule), `${rule}.ets gave ${raised.join(', ') || 'nothing'}`);
+    });
+  }
+
+  it('gives the same rule ids, as a multiset, as the linter run directly', () => {
+    assert.ok(direct.length >= ruleFixtures.length);
+    assert.deepEqual(rulesOf(tool.diagnostics), rulesOf(direct));
+  });
+
+  it('gives each diagnostic at the place the linter gives it', () => {
+    assert.deepEqual(keysOf(tool.diagnostics), keysOf(direct));
+  });
+
+  it('counts what came from the linter apart from the compiler', () => {
+    const compilerOnly = tool.diagnostics.filter((d) => d.rule === 'TS2322' || d.rule === 'TS7023');
+    assert.equal(tool.linterCount, tool.diagnostics.length - compilerOnly.length);
+  });
+
+  it('names the files relative to the working directory and orders the diagnostics by place', () => {
+    assert.deepEqual(tool.files, ruleFixtures.map((rule) => `${rule}.ets`).sort());
+    const places = tool.diagnostics.map((d) => [d.file, d.line, d.column]);
+    const sorted = [...places].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    assert.deepEqual(places, sorted);
+  });
+
+  it('strips the rule id the linter repeats at the end of its message', () => {
+    const spread = tool.diagnostics.find((d) => d.rule === 'arkts-no-spread');
+    assert.ok(spread);
+    assert.doesNotMatch(spread.message, /\(arkts-no-spread\)/);
+    assert.match(spread.message, /spread/);
+  });
+});
+
+describe('lintArkTS with --as-ets on an extension written with TypeScript idioms', () => {
+  const dir = path.join(fixtures, 'typescript-idioms');
+  const files = ['cloud-db.ts', 'device-console.d.ts', 'rows.ts'].map((name) => path.join(dir, name));
+  let tool;
+
+  before(() => {
+    tool = lintArkTS([dir], { asEts: true, cwd: dir });
+  });
+
+  it('reads every .ts file, declarations included, as ArkTS', () => {
+    assert.deepEqual(tool.files, ['cloud-db.ts', 'device-console.d.ts', 'rows.ts']);
+    assert.ok(tool.diagnostics.some((d) => d.file === 'device-console.d.ts' && d.rule === 'arkts-no-obj-literals-as-types'));
+  });
+
+  it('reports what the linter reports on the same files copied to .ets, place for place', () => {
+    const direct = lintDirectly(files);
+    assert.ok(direct.length > 5);
+    assert.deepEqual(keysOf(tool.diagnostics), keysOf(direct));
+  });
+
+  it('names the files by their .ts names', () => {
+    assert.ok(tool.diagnostics.every((d) => d.file.endsWith('.ts')));
+  });
+
+  it('without --as-ets finds nothing to lint in a folder of .ts files', () => {
+    assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
+  });
+});
+
+describe('lintArkTS on clean sources', () => {
+  it('finds nothing in the reference sample written as ArkTS', () => {
+    const result = lintArkTS([path.join(fixtures, 'reference-sample')], { cwd: fixtures });
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual(result.files, ['reference-sample/device-console.d.ets', 'reference-sample/extension.ets']);
+    assert.equal(result.compilerVersion, require('ohos-typescript/package.json').version);
+  });
+
+  it('the linter run directly finds nothing in it either', () => {
+    const dir = path.join(fixtures, 'reference-sample');
+    assert.deepEqual(lintDirectly([path.join(dir, 'device-console.d.ets'), path.join(dir, 'extension.ets')]), []);
+  });
+});
+
+describe('lintArkTS with a project file', () => {
+  it('lints the files the project includes, with its options', () => {
+    const project = path.join(fixtures, 'project/tsconfig.json');
+    const result = lintArkTS([], { project, cwd: fixtures });
+    assert.deepEqual(result.files, ['project/src/sync-state.ets']);
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
+      ['project/src/sync-state.ets:5:20 arkts-no-in']
+    );
+  });
+
+  it('reports an option the compiler rejects as a diagnostic of the project file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lint-project-'));
+    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strictest: true }, include: ['*.ets'] }));
+    writeFileSync(path.join(dir, 'a.ets'), 'export const answer: number = 42;\n');
+    const result = lintArkTS([], { project: path.join(dir, 'tsconfig.json'), cwd: dir });
+    assert.deepEqual(result.diagnostics.map((d) => [d.file, d.rule]), [['tsconfig.json', 'TS5025']]);
+  });
+
+  it('refuses a project file that does not exist', () => {
+    assert.throws(() => lintArkTS([], { project: 'no-such/tsconfig.json', cwd: fixtures }), LintSetupError);
+  });
+});
+
+describe('lintArkTS refuses to run without files', () => {
+  it('for an empty folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lint-empty-'));
+    assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /no \.ets files/.test(error.message));
+  });
+
+  it('for a path that does not exist', () => {
+    assert.throws(() => lintArkTS(['no-such-file.ets'], { cwd: fixtures }), /no such file or folder/);
+  });
+});
