@@ -1,0 +1,87 @@
+// check(): a correct extension gets no error; a broken one never crashes the check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { check, RULES } from 'ohos-cloud-extension-harness';
+
+const require = createRequire(import.meta.url);
+const { loadEntry } = require('../../dist/cli/load-entry.js');
+const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');
+const clean = fileURLToPath(new URL('../../fixtures/rules/clean.ts', import.meta.url));
+const example = fileURLToPath(new URL('../../../examples/vendor-extension/service-extension.ts', import.meta.url));
+
+const shown = (findings) => findings.map((f) => `${f.severity} ${f.method} [${f.rule}] ${f.message}`).join('\n');
+const errors = (report) => report.findings.filter((finding) => finding.severity === 'error');
+
+test('the clean fixture gives no error and no warning, and reports its figures', async () => {
+  const report = await check(await loadEntry(clean));
+  assert.deepEqual(errors(report), [], shown(report.findings));
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'warning'), [], shown(report.findings));
+  assert.equal(report.usedSampleDatabase, false);
+  assert.ok(report.calls > 20, `calls: ${report.calls}`);
+  assert.ok(report.elapsedMs > 0);
+  const notes = new Set(report.findings.map((f) => f.rule));
+  assert.ok(notes.has('unlock-reply-without-boolean'), 'the platform notes are there');
+});
+
+test('the example vendor extension gives no error', async () => {
+  const report = await check(await loadEntry(example));
+  assert.deepEqual(errors(report), [], shown(report.findings));
+});
+
+test('every finding names a rule of the catalogue with its severity and source', async () => {
+  const report = await check({ getServiceInfo: async () => ({}) });
+  assert.ok(report.findings.length > 0);
+  for (const finding of report.findings) {
+    const rule = RULES.find((entry) => entry.id === finding.rule);
+    assert.ok(rule, finding.rule);
+    assert.equal(finding.severity, rule.severity);
+    assert.equal(finding.source, rule.source);
+  }
+});
+
+test('a CloudService that throws, returns garbage or nothing everywhere does not crash the check', async () => {
+  const boom = async () => {
+    throw new Error('boom');
+  };
+  const service = {
+    getServiceInfo: boom,
+    getAppBriefInfo: async () => 42,
+    getAppSchema: async () => ({ code: 0, value: { bundleName: 'x', version: 1, databases: [{ name: 'd', alias: 'a', tables: [{ name: 't', alias: 'ta', fields: 'oops' }] }] } }),
+    subscribe: async () => null,
+    unsubscribe: async () => undefined,
+    connectDB: async () => cloudExtension.createCloudDBStub({ query: async () => ({ code: 0, value: null }), lock: boom }),
+    connectAssetLoader: async () => 'not a stub',
+    connectShareCenter: async () => cloudExtension.createShareServiceStub({})
+  };
+  const report = await check(service, { timeoutMs: 500 });
+  assert.ok(errors(report).length > 3, shown(report.findings));
+  assert.ok(report.findings.some((f) => f.rule === 'vendor-threw' && f.method === 'CloudService.getServiceInfo'));
+});
+
+test('a hanging extension is bounded by timeoutMs', async () => {
+  const never = () => new Promise(() => {});
+  const service = { getServiceInfo: never, getAppBriefInfo: never, getAppSchema: never, subscribe: never, unsubscribe: never, connectDB: never, connectAssetLoader: never, connectShareCenter: never };
+  const started = Date.now();
+  const report = await check(service, { timeoutMs: 100 });
+  assert.ok(Date.now() - started < 10_000, 'finished in bounded time');
+  assert.ok(report.findings.some((f) => f.rule === 'call-timed-out' && f.method === 'CloudService.getServiceInfo'), shown(report.findings));
+});
+
+test('onConnect failures are reported on the ability', async () => {
+  class Throws {
+    onConnect() {
+      throw new Error('no network');
+    }
+  }
+  const thrown = await check(Throws);
+  assert.ok(thrown.findings.some((f) => f.rule === 'vendor-threw' && f.method === 'ServiceExtensionAbility.onConnect'), shown(thrown.findings));
+  class GivesService {
+    onConnect() {
+      return { getServiceInfo: async () => ({}) };
+    }
+  }
+  const plain = await check(GivesService);
+  assert.ok(plain.findings.some((f) => f.rule === 'connect-not-a-stub' && f.method === 'ServiceExtensionAbility.onConnect'), shown(plain.findings));
+});
