@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { collectLintFiles, isLintable } = require(path.join(harness, 'dist/lint/lint-files.js'));
+const { LintSetupError } = require(path.join(harness, 'dist/lint/lint-setup-error.js'));
+
+describe('isLintable', () => {
+  it('takes .ets and .d.ets always, .ts and .d.ts only as ArkTS', () => {
+    assert.equal(isLintable('a.ets', false), true);
+    assert.equal(isLintable('a.d.ets', false), true);
+    assert.equal(isLintable('a.ts', false), false);
+    assert.equal(isLintable('a.ts', true), true);
+    assert.equal(isLintable('a.d.ts', true), true);
+    assert.equal(isLintable('a.js', true), false);
+    assert.equal(isLintable('a.mts', true), false);
+  });
+});
+
+describe('collectLintFiles', () => {
+  let root;
+  const rel = (files) => files.map((file) => path.relative(root, file).split(path.sep).join('/'));
+
+  before(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'lint-files-'));
+    for (const file of [
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/helper.ts', 'src/readme.md',
+      'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', '.hvigor/cache.ets', 'src/.hidden/x.ets'
+    ]) {
+      mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+      writeFileSync(path.join(root, file), '');
+    }
+  });
+
+  it('walks a folder for .ets files, skipping installed packages and hidden folders', () => {
+    assert.deepEqual(rel(collectLintFiles(['.'], { asEts: false, cwd: root })), ['src/main/ets/entry.ets', 'src/main/ets/globals.d.ets']);
+  });
+
+  it('adds .ts files when they are read as ArkTS', () => {
+    assert.deepEqual(rel(collectLintFiles(['src'], { asEts: true, cwd: root })), [
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/helper.ts'
+    ]);
+  });
+
+  it('takes a named file as given, once, even inside a skipped folder', () => {
+    assert.deepEqual(rel(collectLintFiles(['node_modules/pkg/index.ets', 'node_modules/pkg/index.ets'], { asEts: false, cwd: root })), [
+      'node_modules/pkg/index.ets'
+    ]);
+  });
+
+  it('refuses a .ts file unless it is read as ArkTS', () => {
+    assert.throws(() => collectLintFiles(['src/main/ets/helper.ts'], { asEts: false, cwd: root }),
+      (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
+  });
+
+  it('refuses a file the linter does not read, and a missing path', () => {
+    assert.throws(() => collectLintFiles(['src/readme.md'], { asEts: true, cwd: root }), /neither an \.ets file nor a folder/);
+    assert.throws(() => collectLintFiles(['missing'], { asEts: true, cwd: root }), /missing: no such file or folder/);
+  });
+});
