@@ -162,7 +162,8 @@ export class ReplyReader {
     const count = this.count(`${field}.length`);
     const at = this.offset;
     if (count * 4 > this.remaining) {
-      throw new TruncatedReplyError(`${field}[${Math.floor(this.remaining / 4)}]`, at, `${count} int32 values`);
+      const present = Math.floor(this.remaining / 4);
+      throw new TruncatedReplyError(`${field}[${present}]`, at + present * 4, `int32 ${present + 1} of ${count}`);
     }
     const values: number[] = [];
     for (let index = 0; index < count; index++) {

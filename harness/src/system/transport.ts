@@ -1,8 +1,8 @@
-import rpc = require('../modules/ohos.rpc');
-import { isRemoteObject, parcelOf } from '../modules/rpc-internal';
+import type { Delivery } from '../modules/rpc-internal';
+import { deliver, ERR_NONE, isRemoteObject } from '../modules/rpc-internal';
 import type { VendorCall } from '../stubs/trace';
 import { takeVendorCalls } from '../stubs/trace';
-import type { Parcel } from '../wire/parcel';
+import { Parcel } from '../wire/parcel';
 import { MalformedReplyError, ReplyReader, TruncatedReplyError } from './reply-reader';
 import { RequestWriter } from './request-writer';
 import type { Failure, FailureKind, SystemReply } from './system-reply';
@@ -10,10 +10,7 @@ import type { Failure, FailureKind, SystemReply } from './system-reply';
 /** How long the system waits for one transaction by default, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 5000;
 
-/** `ERR_NONE`: the transaction succeeded (ipc_types.h). */
-export const ERR_NONE = 0;
-/** `ERR_UNKNOWN_TRANSACTION`: the stub resolved `false` or rejected (ipc_types.h:98). */
-export const ERR_UNKNOWN_TRANSACTION = 4;
+export { ERR_NONE, ERR_UNKNOWN_TRANSACTION } from '../modules/rpc-internal';
 
 /** One transaction, as the binder delivers it to the system. */
 export interface Transaction {
@@ -24,7 +21,10 @@ export interface Transaction {
    * bytes; `'timeout'`: no answer within the time limit, the call was abandoned.
    */
   status: 'ok' | 'failed' | 'timeout';
-  /** The binder's status code: 0 (`ERR_NONE`) or 4 (`ERR_UNKNOWN_TRANSACTION`). */
+  /**
+   * The binder's status code: 0 (`ERR_NONE`), 4 (`ERR_UNKNOWN_TRANSACTION`), or 408
+   * (`IPC_INVALID_PARAM_ERR`) when the object has no handler at all; 0 for a timeout.
+   */
   errCode: number;
   /** The bytes the stub wrote into the reply (possibly a partial reply). */
   reply: Uint8Array;
@@ -60,31 +60,22 @@ export interface Exchange {
   reply: Parcel;
 }
 
-/** The stub handler's answer, or that it did not answer in time. */
-type HandlerOutcome =
-  | { kind: 'resolved'; value: unknown }
-  | { kind: 'rejected'; error: unknown }
-  | { kind: 'timeout' };
+/** The binder's answer, or that it did not come in time. */
+type Answer = { kind: 'delivered'; delivery: Delivery } | { kind: 'timeout' };
 
-/** A remote object's request handler, as `rpc.RemoteObject` declares it. */
-type Handler = (code: number, data: unknown, reply: unknown, option: unknown) => unknown;
-
-/** Waits for `value` when it is a promise, at most `timeoutMs`; never rejects. */
-function settle(value: unknown, timeoutMs: number): Promise<HandlerOutcome> {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function') || typeof (value as { then?: unknown }).then !== 'function') {
-    return Promise.resolve({ kind: 'resolved', value });
-  }
-  return new Promise<HandlerOutcome>((resolve) => {
+/** Waits for `delivery` at most `timeoutMs`; a late answer is dropped, never awaited again. */
+function within(delivery: Promise<Delivery>, timeoutMs: number): Promise<Answer> {
+  return new Promise<Answer>((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
-    // A handler that never settles is abandoned here: nothing awaits it again.
-    Promise.resolve(value as PromiseLike<unknown>).then(
-      (resolved) => {
+    delivery.then(
+      (delivered) => {
         clearTimeout(timer);
-        resolve({ kind: 'resolved', value: resolved });
+        resolve({ kind: 'delivered', delivery: delivered });
       },
-      (error: unknown) => {
+      () => {
+        // deliver() never rejects; kept so that nothing is ever left unhandled.
         clearTimeout(timer);
-        resolve({ kind: 'rejected', error });
+        resolve({ kind: 'timeout' });
       }
     );
   });
@@ -93,14 +84,13 @@ function settle(value: unknown, timeoutMs: number): Promise<HandlerOutcome> {
 /**
  * Sends one transaction to `remote` as the binder does and waits for the answer.
  *
- * The request is written by `write` straight into the data parcel (the system is native code),
- * then the stub's `onRemoteMessageRequest(code, data, reply, option)` runs. Its answer becomes a
- * status as in napi_remote_object.cpp: only a `true` result (or a promise resolving `true`) is
- * `ERR_NONE`; `false`, any other value, a throw or a rejection is `ERR_UNKNOWN_TRANSACTION`
- * (napi_remote_object.cpp, `IsPromiseResult`, `ThenCallback`, `CatchCallback`). But the binder
- * sends the reply data whenever bytes were written, and the status only when the reply is empty
- * (binder_invoker.cpp:1354-1364, 1142-1169), so a handler that fails after writing still delivers
- * its partial reply with status 0. A handler that does not answer within `timeoutMs` is abandoned.
+ * The request is written by `write` straight into a parcel (the system is native code), then
+ * handed to `@ohos.rpc`'s binder model (`deliver`): the stub's `onRemoteMessageRequest` gets a
+ * copy at position 0; only `true`, returned or resolved, is `ERR_NONE`, anything else
+ * `ERR_UNKNOWN_TRANSACTION` (napi_remote_object.cpp:252-271, 314-348); and the reply bytes are
+ * delivered whenever some were written, with status 0, the status only when the reply is empty
+ * (binder_invoker.cpp:1354-1364, 1142-1169). A stub that does not answer within `timeoutMs` is
+ * abandoned (the device would wait forever, napi_remote_object.cpp:1008).
  *
  * @param remote - A remote object (a stub).
  * @param code - The request code.
@@ -115,47 +105,34 @@ export async function transact(
   options: TransportOptions = {}
 ): Promise<Exchange> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const data = rpc.MessageSequence.create();
-  const reply = rpc.MessageSequence.create();
-  const option = new rpc.MessageOption();
-  write(new RequestWriter(parcelOf(data)));
-  const replyParcel = parcelOf(reply);
+  const request = new Parcel();
+  write(new RequestWriter(request));
   const started = performance.now();
-  let outcome: HandlerOutcome;
-  try {
-    const handler = (remote as { onRemoteMessageRequest?: unknown }).onRemoteMessageRequest;
-    if (typeof handler !== 'function') {
-      throw new TypeError('the remote object has no onRemoteMessageRequest');
-    }
-    outcome = await settle((handler as Handler).call(remote, code, data, reply, option), timeoutMs);
-  } catch (error) {
-    outcome = { kind: 'rejected', error };
-  }
+  const answer = await within(deliver(remote, code, request), timeoutMs);
   const elapsedMs = performance.now() - started;
-  const bytes = replyParcel.toBytes();
   const transaction: Transaction = {
     code,
-    status: 'ok',
+    status: 'timeout',
     errCode: ERR_NONE,
-    reply: bytes,
+    reply: new Uint8Array(0),
     vendorCalls: takeVendorCalls(remote),
     elapsedMs
   };
-  if (outcome.kind === 'timeout') {
-    transaction.status = 'timeout';
-  } else {
-    if (outcome.kind === 'rejected') {
-      transaction.stubError = outcome.error;
-    }
-    const succeeded = outcome.kind === 'resolved' && outcome.value === true;
-    // binder_invoker.cpp:1354-1364: with reply bytes, the data is sent and the status is not.
-    if (!succeeded && bytes.length === 0) {
-      transaction.status = 'failed';
-      transaction.errCode = ERR_UNKNOWN_TRANSACTION;
-    }
+  if (answer.kind === 'timeout') {
+    return { transaction, reply: Parcel.fromBytes(transaction.reply) };
   }
-  replyParcel.readPosition = 0;
-  return { transaction, reply: replyParcel };
+  const delivery = answer.delivery;
+  transaction.reply = delivery.reply.toBytes();
+  transaction.errCode = delivery.errCode;
+  transaction.status = delivery.errCode === ERR_NONE ? 'ok' : 'failed';
+  const outcome = delivery.outcome;
+  if (outcome.kind === 'threw' || outcome.kind === 'rejected') {
+    transaction.stubError = outcome.error;
+  } else if (outcome.kind === 'no-handler') {
+    transaction.stubError = new TypeError('the remote object has no onRemoteMessageRequest');
+  }
+  delivery.reply.readPosition = 0;
+  return { transaction, reply: delivery.reply };
 }
 
 /** Thrown by a decoder when the reply holds a binder object that is not a remote object. */
@@ -228,14 +205,17 @@ export async function call<T>(
     return { ok: true, value, transaction, unread: reader.remaining };
   } catch (error) {
     let kind: FailureKind = 'malformed-reply';
+    let detail = errorText(error);
     if (error instanceof TruncatedReplyError) {
       kind = 'truncated-reply';
+      detail = error.message;
     } else if (error instanceof NotRemoteObjectError) {
       kind = 'not-a-remote-object';
-    } else if (!(error instanceof MalformedReplyError)) {
-      kind = 'malformed-reply';
+      detail = error.message;
+    } else if (error instanceof MalformedReplyError) {
+      detail = error.message;
     }
-    let message = `${name}: ${errorText(error)}`;
+    let message = `${name}: ${detail}`;
     if (transaction.stubError !== undefined) {
       message += `; the stub failed after writing ${transaction.reply.length} bytes: ${errorText(transaction.stubError)}`;
     }

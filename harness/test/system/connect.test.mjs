@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+
+const require = createRequire(import.meta.url);
+const { connect } = require('ohos-cloud-extension-harness');
+const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');
+
+const database = { name: 'notes_db', alias: 'notes', tables: [{ alias: 'note', name: 'note_table', fields: [] }] };
+
+/** A small working CloudService with a CloudDB, an AssetLoader and a ShareCenter. */
+function makeService(log = []) {
+  const cloudDb = {
+    async generateId(count) { return { code: 0, value: Array.from({ length: count }, (_, i) => `g${i}`) }; },
+    async insert(table, values) { return values.map((value) => ({ code: 0, value })); },
+    async update() { return []; },
+    async delete() { return []; },
+    async query() { return { code: 0, value: { nextCursor: '', hasMore: false, values: [] } }; },
+    async lock() { return { code: 0, value: { interval: 60, lockId: 1 } }; },
+    async heartbeat(lockId) { return { code: 0, value: { interval: 60, lockId } }; },
+    async unlock() { return { code: 0, value: true }; }
+  };
+  const assetLoader = {
+    async download(table, gid, prefix, assets) { return assets.map((value) => ({ code: 0, value })); },
+    async upload(table, gid, assets) { return assets.map((value) => ({ code: 0, value })); }
+  };
+  const shareCenter = {
+    async exit() { return { code: 0, description: 'left' }; }
+  };
+  return {
+    async getServiceInfo() { log.push('getServiceInfo'); return { enableCloud: true, id: 'acct', totalSpace: 100, remainingSpace: 50, user: 100 }; },
+    async getAppBriefInfo() { return { 'com.a': { appId: 'a', bundleName: 'com.a', cloudSwitch: true, instanceId: 0 } }; },
+    async getAppSchema(bundleName) { return { code: 0, value: { version: 1, bundleName, databases: [database] } }; },
+    async subscribe(subInfo, expirationTime) {
+      log.push(['subscribe', subInfo, expirationTime]);
+      return { code: 0, value: { expirationTime, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 's1' }] } } };
+    },
+    async unsubscribe() { return 1; },
+    connectDB() { return cloudExtension.createCloudDBStub(cloudDb); },
+    connectAssetLoader() { return cloudExtension.createAssetLoaderStub(assetLoader); },
+    connectShareCenter() { return cloudExtension.createShareServiceStub(shareCenter); }
+  };
+}
+
+/** An ability class over `service`, recording its lifecycle. */
+function makeAbility(service, log, overrides = {}) {
+  return class Ability {
+    constructor(...args) { log.push(['constructor', args.length]); }
+    onCreate(want) { log.push(['onCreate', want]); overrides.onCreate?.(); }
+    onConnect(want) {
+      log.push(['onConnect', want]);
+      return overrides.onConnect ? overrides.onConnect() : cloudExtension.createCloudServiceStub(service);
+    }
+    onDisconnect(want) { log.push(['onDisconnect', want]); }
+    onDestroy() { log.push(['onDestroy']); }
+  };
+}
+
+describe('connect', () => {
+  it('constructs the ability with no arguments, calls onCreate and onConnect with the Want, and reaches the vendor', async () => {
+    const log = [];
+    const system = await connect(makeAbility(makeService(log), log), { want: { bundleName: 'com.vendor', abilityName: 'CloudExt' } });
+    assert.equal(system.connection.ok, true);
+    const want = { bundleName: 'com.vendor', abilityName: 'CloudExt' };
+    assert.deepEqual(log, [['constructor', 0], ['onCreate', want], ['onConnect', want]]);
+    assert.deepEqual(system.lifecycle.map((step) => [step.method, step.outcome]), [['constructor', 'returned'], ['onCreate', 'returned'], ['onConnect', 'returned']]);
+    const info = await system.getServiceInfo();
+    assert.equal(info.ok, true);
+    assert.deepEqual(info.value, { enableCloud: true, id: 'acct', totalSpace: 100, remainingSpace: 50, user: 100 });
+    assert.deepEqual(info.transaction.vendorCalls.map((call) => call.method), ['getServiceInfo']);
+    const out = await system.disconnect();
+    assert.equal(out.ok, true);
+    assert.deepEqual(log.slice(-2), [['onDisconnect', want], ['onDestroy']]);
+  });
+
+  it('uses com.example.cloudsync / ServiceExtAbility as the default Want', async () => {
+    const log = [];
+    await connect(makeAbility(makeService(), log));
+    assert.deepEqual(log[1], ['onCreate', { bundleName: 'com.example.cloudsync', abilityName: 'ServiceExtAbility' }]);
+  });
+
+  it('accepts an ability instance and a plain CloudService object', async () => {
+    const log = [];
+    const Ability = makeAbility(makeService(), log);
+    const fromInstance = await connect(new Ability());
+    assert.equal(fromInstance.connection.ok, true);
+    assert.equal((await fromInstance.getAppBriefInfo()).value['com.a'].cloudSwitch, true);
+    const fromService = await connect(makeService());
+    assert.equal(fromService.connection.ok, true);
+    assert.deepEqual(fromService.lifecycle.map((step) => step.method), ['createCloudServiceStub']);
+    assert.equal((await fromService.unsubscribe({ 'com.a': ['s1'] })).value, 0);
+    assert.deepEqual(await fromService.disconnect(), { ok: true, calls: [] });
+  });
+
+  it('passes subscribe the bundle map and the expiry, and reads the reply', async () => {
+    const log = [];
+    const system = await connect(makeService(log));
+    const reply = await system.subscribe('com.a', [database], 1_700_000_000_000);
+    assert.deepEqual(log[0], ['subscribe', { 'com.a': [database] }, 1_700_000_000_000]);
+    assert.deepEqual(reply.value, { code: 0, value: { expirationTime: 1_700_000_000_000, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 's1' }] } } });
+  });
+
+  it('gives working connections to the CloudDB, the AssetLoader and the ShareCenter', async () => {
+    const system = await connect(makeService());
+    const db = await system.connectDB('com.a', database);
+    assert.equal(db.ok, true);
+    assert.deepEqual((await db.value.generateId(2)).value, { code: 0, value: ['g0', 'g1'] });
+    assert.deepEqual((await db.value.insert('note_table', [{ a: 1, b: 'x' }], [{ id: 'g0' }])).value, [{ code: 0, value: { a: 1, b: 'x' } }]);
+    assert.deepEqual((await db.value.lock()).value, { code: 0, value: { interval: 60, lockId: 1 } });
+    const unlocked = await db.value.unlock(1);
+    assert.equal(unlocked.ok, true);
+    assert.equal(unlocked.value, 0);
+    assert.ok(unlocked.transaction.stubError instanceof ReferenceError, 'the device stub\'s TDZ error (stub.js:391)');
+    const loader = await system.connectAssetLoader('com.a', database);
+    const asset = { name: 'n', uri: 'u', path: 'p', createTime: '1', modifyTime: '2', size: '3', status: 2, assetId: 'id', hash: 'h' };
+    assert.deepEqual((await loader.value.upload('note', 'g0', 'pre', [asset])).value, [{ code: 0, value: asset }]);
+    const center = await system.connectShareCenter(100, 'com.a');
+    assert.deepEqual((await center.value.exit(100, 'com.a', 'r')).value, { code: 0, description: 'left' });
+  });
+
+  for (const [name, overrides, kind, pattern] of [
+    ['a throwing onCreate', { onCreate: () => { throw new Error('no storage'); } }, 'lifecycle-failed', /onCreate threw: Error: no storage/],
+    ['a rejecting onConnect', { onConnect: () => Promise.reject(new Error('denied')) }, 'lifecycle-failed', /onConnect threw: Error: denied/],
+    ['a hanging onConnect', { onConnect: () => new Promise(() => undefined) }, 'lifecycle-failed', /onConnect did not settle within 30 ms/],
+    ['an onConnect that gives the service itself', { onConnect: () => makeService() }, 'not-a-remote-object', /not the CloudService stub/],
+    ['an onConnect that gives undefined', { onConnect: () => undefined }, 'not-a-remote-object', /onConnect gave undefined/]
+  ]) {
+    it(`reports ${name} as a failed connection whose methods send nothing`, async () => {
+      const log = [];
+      const system = await connect(makeAbility(makeService(log), log, overrides), { timeoutMs: 30 });
+      assert.equal(system.connection.ok, false);
+      assert.equal(system.connection.failure.kind, kind);
+      assert.match(system.connection.failure.message, pattern);
+      const info = await system.getServiceInfo();
+      assert.equal(info.ok, false);
+      assert.equal(info.failure.kind, 'not-connected');
+      assert.equal(info.transaction.status, 'failed');
+      assert.ok(!log.includes('getServiceInfo'));
+    });
+  }
+
+  it('reports a throwing constructor', async () => {
+    const system = await connect(class { constructor() { throw new TypeError('bad ctor'); } });
+    assert.equal(system.connection.ok, false);
+    assert.match(system.connection.failure.message, /constructor threw: TypeError: bad ctor/);
+    assert.equal(system.ability, undefined);
+  });
+
+  it('reports a rejecting onDisconnect and still calls onDestroy', async () => {
+    const log = [];
+    const Ability = makeAbility(makeService(), log);
+    Ability.prototype.onDisconnect = () => Promise.reject(new Error('busy'));
+    const system = await connect(Ability);
+    const out = await system.disconnect();
+    assert.equal(out.ok, false);
+    assert.match(out.failure.message, /onDisconnect threw: Error: busy/);
+    assert.deepEqual(log.at(-1), ['onDestroy']);
+    assert.equal(await system.disconnect(), out, 'a second disconnect does nothing more');
+  });
+});
