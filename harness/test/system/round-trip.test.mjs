@@ -56,6 +56,18 @@ function stubNumber(x) {
   return asSystemInt64(toInt64(x)); // NUMBER: int64
 }
 
+/**
+ * A string as the stub's writeString sends it: the device copies the JS string into a char16_t
+ * array and passes that to WriteString16, which builds a std::u16string from the pointer, so the
+ * string ends at its first NUL (napi_message_sequence_write.cpp:858-873). The length check before
+ * it counts every unit.
+ */
+function stubString(value) {
+  if (value.length >= 40960) throw new DeviceThrows('string too long');
+  const nul = value.indexOf('\u0000');
+  return nul === -1 ? value : value.slice(0, nul);
+}
+
 /** Thrown by the oracle where the device's stub throws while writing. */
 class DeviceThrows extends Error {}
 
@@ -66,7 +78,7 @@ function stubAsset(asset) {
   const out = {};
   for (const key of ASSET_STRING_FIELDS) {
     if (typeof asset[key] !== 'string') throw new DeviceThrows(`asset.${key}`);
-    out[key] = asset[key];
+    out[key] = stubString(asset[key]);
   }
   const status = asset.status;
   if (status) {
@@ -77,7 +89,7 @@ function stubAsset(asset) {
   }
   for (const key of ['assetId', 'hash']) {
     if (typeof asset[key] !== 'string') throw new DeviceThrows(`asset.${key}`);
-    out[key] = asset[key];
+    out[key] = stubString(asset[key]);
   }
   return out;
 }
@@ -86,10 +98,7 @@ function stubAsset(asset) {
 function stubValue(value) {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') return stubNumber(value);
-  if (typeof value === 'string') {
-    if (value.length >= 40960) throw new DeviceThrows('string too long');
-    return value;
-  }
+  if (typeof value === 'string') return stubString(value);
   if (typeof value === 'boolean') return value;
   if (value instanceof Array) return value.map(stubAsset);
   if (value instanceof Uint8Array) return Uint8Array.from(value);
@@ -104,7 +113,9 @@ function stubValue(value) {
 function stubRow(row) {
   const out = {};
   for (const key of Object.keys(row)) {
-    Object.defineProperty(out, key, { value: stubValue(row[key]), enumerable: true, writable: true, configurable: true });
+    // The key is written first, so it is cut at a NUL too; a cut key that repeats an earlier one
+    // keeps the earlier place and takes the later value, as the system's decoding does.
+    Object.defineProperty(out, stubString(key), { value: stubValue(row[key]), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -140,7 +151,7 @@ function generators(random) {
   const pick = (list) => list[int(list.length)];
   const CHARS = ['a', 'Z', '0', ' ', '.', 'é', 'ß', '中', '文', '😀', '🚀', '\ud800', '\udfff', '\u0000', '\n', '"'];
   const text = (max = 12) => Array.from({ length: int(max) }, () => pick(CHARS)).join('');
-  const key = () => pick([() => text(6) || 'k', () => String(int(20)), () => 'title', () => '__proto__', () => 'constructor']());
+  const key = () => pick([() => text(6) || 'k', () => String(int(20)), () => 'title', () => '__proto__', () => 'constructor'])();
   const statusOf = () => pick([undefined, 0, 1, 2, 3, 5, 6, -1, 2 ** 31 - 1]);
   const asset = (status = statusOf()) => {
     const value = { name: text(), uri: text(), path: text(), createTime: String(int(1e13)), modifyTime: text(4), size: String(int(1e6)), assetId: text(), hash: text() };
@@ -154,7 +165,7 @@ function generators(random) {
     () => (random() - 0.5) * 10 ** int(25),
     () => Math.round((random() - 0.5) * 2 ** 60),
     () => random() / 10 ** int(12)
-  ]());
+  ])();
   const bigint = () => pick([0n, 1n, -1n, 2n ** 53n + 1n, -(2n ** 53n) - 1n, INT64_MAX, INT64_MIN, BigInt(int(2 ** 31)) * 2n ** 31n]);
   const blob = () => Uint8Array.from({ length: int(40) }, () => int(256));
 
