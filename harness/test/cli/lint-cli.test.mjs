@@ -1,0 +1,176 @@
+// ohos-cloud-extension-lint as a vendor runs it: exit codes, the human and JSON reports, and a
+// clear message (never a stack trace) when it cannot run.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { lintDirectly, rulesOf } from '../support/direct-arkts-linter.mjs';
+
+const require = createRequire(import.meta.url);
+const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(harness, 'dist/cli/lint-cli.js');
+const fixtures = path.join(harness, 'fixtures/lint');
+
+function lint(args, { cwd = fixtures, script = bin } = {}) {
+  const run = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function assertNoStack(text) {
+  assert.doesNotMatch(text, /\n\s+at /, 'a stack trace was printed');
+}
+
+describe('ohos-cloud-extension-lint', () => {
+  it('is the bin the package declares', () => {
+    const manifest = require(path.join(harness, 'package.json'));
+    assert.equal(manifest.bin['ohos-cloud-extension-lint'], './dist/cli/lint-cli.js');
+    assert.equal(manifest.peerDependenciesMeta['ohos-typescript'].optional, true);
+    assert.ok(manifest.peerDependencies['ohos-typescript']);
+  });
+
+  it('exits 0 and says so on the reference sample written as ArkTS', () => {
+    const run = lint(['reference-sample']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^No problems in 2 files \(ohos-typescript 4\.9\.5-r9, ArkTS 1\.1 rules\)\.\n$/);
+  });
+
+  it('exits 1 and prints file:line:col, rule and message, one a line, then a summary', () => {
+    const run = lint(['arkts-no-spread.ets', 'TS2322.ets']);
+    assert.equal(run.status, 1, run.stderr);
+    const lines = run.stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, -1).map((line) => line.replace(/  (?!.*  ).*$/, '')), [
+      'TS2322.ets:8:5  TS2322',
+      'arkts-no-spread.ets:7:21  arkts-no-untyped-obj-literals',
+      'arkts-no-spread.ets:7:23  arkts-no-spread'
+    ]);
+    assert.match(lines[0], /  Type 'string' is not assignable to type 'number'\.$/);
+    assert.match(lines.at(-1), /^3 problems in 2 files: 2 from the ArkTS linter, 1 compiler error/);
+  });
+
+  it('--json prints { diagnostics } with the rule ids the linter run directly gives', () => {
+    const files = ['arkts-no-in.ets', 'arkts-no-for-in.ets', 'arkts-no-implicit-return-types.ets', 'TS2322.ets'];
+    const run = lint(['--json', ...files]);
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(Object.keys(report), ['diagnostics']);
+    for (const diagnostic of report.diagnostics) {
+      assert.deepEqual(Object.keys(diagnostic), ['file', 'line', 'column', 'rule', 'message']);
+    }
+    const direct = lintDirectly(files.map((file) => path.join(fixtures, file)));
+    assert.deepEqual(rulesOf(report.diagnostics), rulesOf(direct));
+    assert.ok(report.diagnostics.some((d) => d.rule === 'arkts-no-implicit-return-types'));
+    assert.ok(report.diagnostics.some((d) => d.rule === 'TS2322'));
+  });
+
+  it('--as-ets reads .ts files as ArkTS, and --json on a clean run prints an empty list', () => {
+    const run = lint(['--as-ets', '--json', 'typescript-idioms']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.ok(JSON.parse(run.stdout).diagnostics.some((d) => d.file === 'typescript-idioms/rows.ts' && d.rule === 'arkts-no-spread'));
+    const clean = lint(['--json', 'reference-sample']);
+    assert.equal(clean.status, 0);
+    assert.deepEqual(JSON.parse(clean.stdout), { diagnostics: [] });
+  });
+
+  it('--project lints the files the project includes', () => {
+    const run = lint(['--project', 'project/tsconfig.json']);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^project\/src\/sync-state\.ets:5:20  arkts-no-in  /);
+  });
+
+  it('exits 2 with the usage for bad arguments', () => {
+    for (const args of [[], ['--fix', 'a.ets'], ['--project']]) {
+      const run = lint(args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.match(run.stderr, /^ohos-cloud-extension-lint: .+\n\nUsage: ohos-cloud-extension-lint/);
+      assert.equal(run.stdout, '');
+    }
+  });
+
+  it('exits 2 with one clear line when there is nothing to lint', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'lint-cli-'));
+    writeFileSync(path.join(empty, 'a.ts'), 'export {};\n');
+    for (const [args, message] of [
+      [['.'], 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'],
+      [['a.ts'], 'a.ts is a TypeScript file; pass --as-ets to read it as ArkTS'],
+      [['missing.ets'], 'missing.ets: no such file or folder']
+    ]) {
+      const run = lint(args, { cwd: empty });
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, `ohos-cloud-extension-lint: ${message}\n`);
+    }
+  });
+
+  it('exits 2 with the install command when ohos-typescript is missing, without a stack trace', () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'lint-cli-'));
+    cpSync(path.join(harness, 'dist'), path.join(outside, 'dist'), { recursive: true });
+    writeFileSync(path.join(outside, 'package.json'), JSON.stringify({ name: 'copy', version: '0.0.0' }));
+    writeFileSync(path.join(outside, 'a.ets'), 'export const a: number = 1;\n');
+    const run = lint(['a.ets'], { cwd: outside, script: path.join(outside, 'dist/cli/lint-cli.js') });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /ohos-typescript is not installed/);
+    assert.match(run.stderr, /npm install --save-dev ohos-typescript/);
+    assertNoStack(run.stderr);
+    assert.equal(run.stdout, '');
+  });
+
+  it('--help and --version exit 0', () => {
+    assert.match(lint(['--help']).stdout, /^Usage: ohos-cloud-extension-lint/);
+    assert.equal(lint(['--version']).stdout, `${require(path.join(harness, 'package.json')).version}\n`);
+  });
+});
+
+describe('ohos-cloud-extension-lint from the packed tarballs', () => {
+  // The two packages packed as npm publishes them (the harness's dist as built; no prepack, so
+  // a build running beside this test is not disturbed), installed into a project outside the
+  // repository, with ohos-typescript beside them as `npm install --save-dev ohos-typescript`
+  // would put it.
+  let consumer;
+  let lintBin;
+
+  const npm = (args, cwd) => {
+    const run = spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000 });
+    assert.equal(run.status, 0, `npm ${args.join(' ')}\n${run.stdout}\n${run.stderr}`);
+    return run.stdout;
+  };
+
+  before(() => {
+    const packs = mkdtempSync(path.join(tmpdir(), 'lint-packs-'));
+    const tarballs = [path.resolve(harness, '..'), harness].map((dir) => {
+      const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packs], dir));
+      return path.join(packs, info.filename);
+    });
+    consumer = mkdtempSync(path.join(tmpdir(), 'lint-consumer-'));
+    writeFileSync(path.join(consumer, 'package.json'), JSON.stringify({ name: 'vendor-extension', version: '1.0.0', private: true }));
+    npm(['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...tarballs], consumer);
+    symlinkSync(path.dirname(require.resolve('ohos-typescript/package.json')), path.join(consumer, 'node_modules/ohos-typescript'), 'dir');
+    lintBin = path.join(consumer, 'node_modules/ohos-cloud-extension-harness/dist/cli/lint-cli.js');
+    cpSync(path.join(fixtures, 'typescript-idioms'), path.join(consumer, 'idioms'), { recursive: true });
+    cpSync(path.join(fixtures, 'reference-sample'), path.join(consumer, 'sample'), { recursive: true });
+    for (const name of readdirSync(path.join(consumer, 'idioms'))) {
+      renameSync(path.join(consumer, 'idioms', name), path.join(consumer, 'idioms', name.replace(/\.ts$/, '.ets')));
+    }
+  });
+
+  it('installs the bin', () => {
+    assert.ok(existsSync(path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint')));
+  });
+
+  it('reports on an .ets extension written with TypeScript idioms the rule ids the linter run directly reports', () => {
+    const run = lint(['--json', 'idioms'], { cwd: consumer, script: lintBin });
+    assert.equal(run.status, 1, run.stderr);
+    const reported = JSON.parse(run.stdout).diagnostics;
+    const direct = lintDirectly(['cloud-db.ets', 'device-console.d.ets', 'rows.ets'].map((name) => path.join(consumer, 'idioms', name)));
+    assert.ok(direct.length > 5);
+    assert.deepEqual(rulesOf(reported), rulesOf(direct));
+  });
+
+  it('reports nothing on the reference sample written as ArkTS, and exits 0', () => {
+    const run = lint(['sample'], { cwd: consumer, script: lintBin });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^No problems in 2 files/);
+  });
+});
