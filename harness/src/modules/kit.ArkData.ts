@@ -1,0 +1,12 @@
+/**
+ * `@kit.ArkData` as far as the harness implements it: `{ cloudExtension, cloudData,
+ * relationalStore }` (interface_sdk-js kits/@kit.ArkData.d.ts re-exports each module's default
+ * export under its name).
+ *
+ * @packageDocumentation
+ */
+import cloudData = require('./ohos.data.cloudData');
+import cloudExtension = require('./ohos.data.cloudExtension');
+import relationalStore = require('./ohos.data.relationalStore');
+
+export = { cloudExtension, cloudData, relationalStore };

@@ -1,0 +1,46 @@
+// Pins src/modules/ohos.app.ability.ServiceExtensionAbility.ts: the base class with do-nothing
+// lifecycle methods (ability_runtime service_extension_ability.js:22-44, extension_ability.js).
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import ServiceExtensionAbilityDefault from 'ohos-cloud-extension-harness/modules/@ohos.app.ability.ServiceExtensionAbility';
+
+const require = createRequire(import.meta.url);
+const ServiceExtensionAbility = require('ohos-cloud-extension-harness/modules/@ohos.app.ability.ServiceExtensionAbility');
+
+describe('@ohos.app.ability.ServiceExtensionAbility', () => {
+  it('is the class itself through import and require', () => {
+    assert.equal(ServiceExtensionAbilityDefault, ServiceExtensionAbility);
+    assert.equal(typeof ServiceExtensionAbility, 'function');
+    assert.equal(ServiceExtensionAbility.name, 'ServiceExtensionAbility');
+  });
+
+  it('has the lifecycle methods of the device class, each doing nothing', () => {
+    const ability = new ServiceExtensionAbility();
+    const want = { bundleName: 'b', abilityName: 'a' };
+    assert.equal(ability.onCreate(want), undefined);
+    assert.equal(ability.onRequest(want, 1), undefined);
+    assert.equal(ability.onConnect(want), undefined);
+    assert.equal(ability.onDisconnect(want), undefined);
+    assert.equal(ability.onDestroy(), undefined);
+    assert.equal(ability.onConfigurationUpdate({}), undefined);
+    assert.equal(ability.onMemoryLevel(0), undefined);
+  });
+
+  it('gives each instance a context placeholder object', () => {
+    const first = new ServiceExtensionAbility();
+    const second = new ServiceExtensionAbility();
+    assert.equal(typeof first.context, 'object');
+    assert.notEqual(first.context, null);
+    assert.notEqual(first.context, second.context);
+  });
+
+  it('lets a subclass override onConnect', () => {
+    class Extension extends ServiceExtensionAbility {
+      onConnect() {
+        return 'stub';
+      }
+    }
+    assert.equal(new Extension().onConnect({}), 'stub');
+  });
+});
