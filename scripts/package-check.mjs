@@ -2,6 +2,9 @@
 // install scripts, an explicit file list, no side effects), the exact contents of the tarball
 // `npm pack` makes, and what the ecosystem's linters say about it: attw (how each module
 // resolution sees each entry) and publint (every message level, none allowed).
+//
+// Both packages of the repository are checked: first the types package (the root), then the
+// harness (the `harness/` workspace), which must also install and run from its tarball.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { publint } from 'publint';
@@ -16,6 +19,7 @@ import {
   repoRoot,
   run
 } from './lib/pack.mjs';
+import { checkHarnessPackage } from './lib/harness-package.mjs';
 
 const started = performance.now();
 const results = [];
@@ -148,6 +152,12 @@ const lint = await publint({
 });
 for (const message of lint.messages) console.log(`  ${message.type}: ${formatMessage(message, lint.pkg, { color: false })}`);
 check('publint: no errors, warnings or suggestions', lint.messages.length === 0 && publintCli.code === 0, `${lint.messages.length} messages`);
+
+// The harness must not leak into the types package.
+check('types tarball holds nothing of the harness', !packed.some((file) => file.startsWith('harness/')));
+
+// --- the harness --------------------------------------------------------------------------------
+await checkHarnessPackage({ check, root, typesTarball: tarball });
 
 await removeTempDir(root);
 const passed = results.filter((result) => result.pass).length;

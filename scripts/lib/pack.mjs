@@ -64,14 +64,16 @@ export async function removeTempDir(dir) {
 }
 
 /**
- * Packs the repository with `npm pack`, as `npm publish` would.
+ * Packs the repository (or the package in `packageDir`, such as a workspace) with `npm pack`, as
+ * `npm publish` would, running its `prepack` script.
  *
  * @returns The absolute tarball path and npm's own list of the packed files.
  */
-export async function packRepo(destination) {
+export async function packRepo(destination, packageDir = repoRoot) {
   await mkdir(destination, { recursive: true });
-  const { stdout } = await runOrThrow(npm, ['pack', '--json', '--pack-destination', destination], { cwd: repoRoot });
-  const [info] = JSON.parse(stdout);
+  const { stdout } = await runOrThrow(npm, ['pack', '--json', '--pack-destination', destination], { cwd: packageDir });
+  // Output of lifecycle scripts (prepack) may precede the JSON.
+  const [info] = JSON.parse(stdout.slice(stdout.search(/^\[/m)));
   return { tarball: join(destination, info.filename), npmFiles: info.files.map((file) => file.path) };
 }
 
@@ -107,8 +109,8 @@ export async function listTarball(tarball) {
 }
 
 /**
- * Creates a consumer project in `dir` and installs the tarball into it with
- * `npm install <tarball>` (offline: the package has no dependencies).
+ * Creates a consumer project in `dir` and installs the tarball (or several) into it with
+ * `npm install <tarball>…` (offline: the packages have no dependencies).
  */
 export async function installIntoConsumer(dir, tarball, packageJson = {}) {
   await mkdir(dir, { recursive: true });
@@ -118,7 +120,7 @@ export async function installIntoConsumer(dir, tarball, packageJson = {}) {
   );
   await runOrThrow(
     npm,
-    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball],
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...[tarball].flat()],
     { cwd: dir }
   );
 }
