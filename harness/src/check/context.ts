@@ -58,6 +58,8 @@ export class CheckContext {
   readonly settings: CheckSettings;
   /** Findings so far. */
   readonly findings: FindingLog;
+  /** Every id generateId gave during the check, with where it was first used, to find duplicates. */
+  readonly generatedIds = new Map<string, string>();
 
   constructor(settings: CheckSettings, findings: FindingLog) {
     this.settings = settings;
@@ -132,7 +134,7 @@ export class CheckContext {
         }
       }
     }
-    if (reply !== undefined && !reply.ok && this.errorCount() === before) {
+    if (reply !== undefined && !reply.ok && this.errorCount() === before && model?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
       this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);

@@ -34,7 +34,7 @@ const CASES = [
   { rule: 'result-count-mismatch', severity: 'warning', method: 'CloudDB.insert' },
   { rule: 'duplicate-ids', severity: 'warning', method: 'CloudDB.generateId' },
   { rule: 'query-over-limit', severity: 'warning', method: 'CloudDB.query' },
-  { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.delete' },
+  { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.heartbeat' },
   { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema' },
   { rule: 'query-page-limit-reached', severity: 'warning', method: 'CloudDB.query', options: { maxPages: 20 } },
   { rule: 'lock-interval-not-positive', severity: 'warning', method: 'CloudDB.lock' },

@@ -1,9 +1,12 @@
 import type { DatabaseConnection } from '../../system/cloud-db-client';
+import { RequestWriter } from '../../system/request-writer';
+import { writeRows } from '../../system/row-values';
+import { Parcel } from '../../wire/parcel';
 import type { CheckContext } from '../context';
 import { show } from '../reply-model';
 import type { TableShape } from '../sample-database';
 import { extensionRows, OPERATION, sampleRows } from '../sample-rows';
-import { checkCount, writeBatches } from './sync-round';
+import { checkCount, generateIds, writeBatches } from './sync-round';
 
 /** Rows in the edge-value batch: enough to cycle through every edge value of each type. */
 export const EDGE_ROWS = 8;
@@ -30,13 +33,7 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
   const emptyDelete = await context.call('CloudDB.delete', `delete(${name}, 0 rows)`, () => connection.delete(table.name, []));
   checkCount(context, 'CloudDB.delete', `delete(${name}, 0 rows)`, emptyDelete, 0, 'rows');
 
-  const idsOutcome = await context.call('CloudDB.generateId', `generateId(${EDGE_ROWS})`, () => connection.generateId(EDGE_ROWS));
-  const given = idsOutcome.value?.code === 0 ? (idsOutcome.value.value ?? []) : [];
-  const gids: string[] = [];
-  for (let index = 0; index < EDGE_ROWS; index++) {
-    const id = given[index];
-    gids.push(typeof id === 'string' && id !== '' ? id : `harness-edge-gid-${index}`);
-  }
+  const gids = await generateIds(context, connection, EDGE_ROWS, table.name);
   const rows = sampleRows(table, EDGE_ROWS, 0, 'edge');
   const shown = `insert(${name}, ${EDGE_ROWS} rows of edge values)`;
   const inserted = await context.call('CloudDB.insert', shown, () => connection.insert(table.name, rows, extensionRows(gids, OPERATION.INSERT, 0)));
@@ -51,6 +48,40 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
   );
 
   if (context.settings.largeBatchRows > 0) {
-    await writeBatches(context, connection, table, context.settings.largeBatchRows, new Map(), 'reply-too-large-in-large-batch');
+    const rowsThatFit = largestBatchThatFits(table, context.settings.largeBatchRows);
+    await writeBatches(context, connection, table, rowsThatFit, 'reply-too-large-in-large-batch');
   }
+}
+
+/**
+ * The most rows of `table`, up to `wanted`, whose insert request fits a parcel (the system's
+ * request is a native Parcel, 200 KiB by default, c_utils parcel.h): a larger batch could not be
+ * sent at all.
+ */
+export function largestBatchThatFits(table: TableShape, wanted: number): number {
+  const fits = (count: number): boolean => {
+    try {
+      const writer = new RequestWriter(new Parcel());
+      writer.string(table.name, 'table');
+      writeRows(writer, sampleRows(table, count, 0, 'plain'), 'values');
+      writeRows(writer, extensionRows(Array.from({ length: count }, (_, index) => `harness-gid-${index}`), OPERATION.INSERT, 0), 'extensions');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (fits(wanted)) {
+    return wanted;
+  }
+  let low = 1;
+  let high = wanted;
+  for (let step = 0; step < 32 && low < high; step++) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
 }

@@ -13,9 +13,6 @@ export const QUERY_LIMIT = 10;
 /** Most tables of one database the sync round walks. */
 export const MAX_TABLES = 8;
 
-/** Ids the check has seen from generateId, per database, to find duplicates across calls. */
-type IdRegistry = Map<string, string>;
-
 /** What a sync round leaves for the scenarios after it. */
 export interface SyncRound {
   /** The database connection, when connectDB worked. */
@@ -45,9 +42,8 @@ export async function runSyncRound(context: CheckContext, system: SystemSide, bu
 
   const lockId = await lockAndBeat(context, connection);
 
-  const ids: IdRegistry = new Map();
   for (const table of tables) {
-    const inserted = await writeBatches(context, connection, table, context.settings.batchRows, ids);
+    const inserted = await writeBatches(context, connection, table, context.settings.batchRows);
     gids.set(table.name, inserted);
   }
 
@@ -151,10 +147,9 @@ export async function writeBatches(
   connection: DatabaseConnection,
   table: TableShape,
   count: number,
-  ids: IdRegistry,
   capacityRule?: 'reply-too-large-in-large-batch'
 ): Promise<string[]> {
-  const gids = await generateIds(context, connection, count, ids, table.name);
+  const gids = await generateIds(context, connection, count, table.name);
   const rows = sampleRows(table, count, 0, 'plain');
   const options = capacityRule === undefined ? {} : { capacityRule };
   const sizeNote = capacityRule === undefined ? '' : ' (large batch)';
@@ -186,8 +181,12 @@ export async function writeBatches(
   return gids;
 }
 
-/** generateId(count), checking the number of ids and duplicates; falls back to harness ids. */
-async function generateIds(context: CheckContext, connection: DatabaseConnection, count: number, ids: IdRegistry, tableName: string): Promise<string[]> {
+/**
+ * generateId(count), checking the number of ids and duplicates (within the call and across the
+ * check); where an id is missing, a harness id takes its place so the batch can still be sent.
+ */
+export async function generateIds(context: CheckContext, connection: DatabaseConnection, count: number, tableName: string): Promise<string[]> {
+  const ids = context.generatedIds;
   const shown = `generateId(${count})`;
   const outcome = await context.call('CloudDB.generateId', shown, () => connection.generateId(count));
   const given = outcome.value?.code === 0 && outcome.value.value !== undefined ? outcome.value.value : [];
@@ -207,13 +206,13 @@ async function generateIds(context: CheckContext, connection: DatabaseConnection
         context.report(
           'duplicate-ids',
           'CloudDB.generateId',
-          `${shown} returned the id ${show(id)}, which it had already given (${earlier}). Every row needs its own cloud id: never hand out an id twice.`
+          `${shown} returned the id ${show(id)}, which it had already given (${earlier}). Every row needs its own cloud id: never hand out the same id twice, across calls too.`
         );
       }
-      ids.set(id, `${tableName} row ${index}`);
+      ids.set(id, `${shown}, id ${index + 1} of ${count}`);
       gids.push(id);
     } else {
-      gids.push(`harness-gid-${tableName}-${ids.size + index}`);
+      gids.push(`harness-gid-${tableName}-${context.calls}-${index}`);
     }
   }
   return gids;
