@@ -30,7 +30,7 @@ describe('collectLintFiles', () => {
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'lint-files-'));
     for (const file of [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/helper.ts', 'src/readme.md',
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/util.ts', 'src/readme.md',
       'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', '.hvigor/cache.ets', 'src/.hidden/x.ets'
     ]) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
@@ -44,7 +44,7 @@ describe('collectLintFiles', () => {
 
   it('adds .ts files when they are read as ArkTS', () => {
     assert.deepEqual(rel(collectLintFiles(['src'], { asEts: true, cwd: root })), [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/helper.ts'
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/util.ts'
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('collectLintFiles', () => {
   });
 
   it('refuses a .ts file unless it is read as ArkTS', () => {
-    assert.throws(() => collectLintFiles(['src/main/ets/helper.ts'], { asEts: false, cwd: root }),
+    assert.throws(() => collectLintFiles(['src/main/ets/util.ts'], { asEts: false, cwd: root }),
       (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
   });
 
