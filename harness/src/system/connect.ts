@@ -13,6 +13,24 @@ import type { CodeAndValue, Failure, SystemReply } from './system-reply';
 import type { Transaction } from './transport';
 import { DEFAULT_TIMEOUT_MS, ERR_UNKNOWN_TRANSACTION, errorText } from './transport';
 
+export type { AssetLoaderConnection, AssetResult } from './asset-loader-client';
+export type { BatchResult, DatabaseConnection, QueryPage } from './cloud-db-client';
+export type { SystemServiceInfo, SystemSubscribeInfo } from './cloud-service-client';
+export type { Int64 } from './reply-reader';
+export type { AssetInput, RequestRow, RequestValue, SystemAsset, SystemRow, SystemValue } from './row-values';
+export type {
+  CodeAndDescription,
+  CodeDescriptionAndList,
+  InvitationReply,
+  ParticipantInput,
+  ShareCenterConnection,
+  SystemParticipant,
+  SystemPrivilege
+} from './share-center-client';
+export type { CodeAndValue, Failure, FailureKind, SystemReply, SystemReplyFailed, SystemReplyOk } from './system-reply';
+export type { Transaction } from './transport';
+export type { VendorCall, VendorCallOutcome } from '../stubs/trace';
+
 /**
  * The bundle and ability the system names in the Want it connects with. The open caller binds
  * `com.example.cloudsync` / `ServiceExtAbility` (datamgr_service connect_adapter connect.cpp:26-27).
