@@ -84,4 +84,10 @@ declare namespace cloudData {
   }
 }
 
+// Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file (it
+// reads the source, cjs-module-lexer), so that an ES module can write
+// `import { sharing } from '@ohos.data.cloudData'`, as the typings allow.
+// Keep it in step with the module object.
+if (0 as number) exports.sharing = undefined;
+
 export = cloudData;

@@ -39,4 +39,10 @@ declare namespace relationalStore {
   type AssetStatus = (typeof AssetStatus)[keyof typeof AssetStatus];
 }
 
+// Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file (it
+// reads the source, cjs-module-lexer), so that an ES module can write
+// `import { AssetStatus } from '@ohos.data.relationalStore'`, as the typings allow.
+// Keep it in step with the module object.
+if (0 as number) exports.AssetStatus = undefined;
+
 export = relationalStore;

@@ -63,4 +63,17 @@ declare namespace rpc {
   type TypeCode = (typeof TypeCode)[keyof typeof TypeCode];
 }
 
+// Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file (it
+// reads the source, cjs-module-lexer), so that an ES module can write
+// `import { MessageSequence } from '@ohos.rpc'`, as the typings allow.
+// Keep it in step with the module object.
+if (0 as number) {
+  exports.MessageSequence = undefined;
+  exports.TypeCode = undefined;
+  exports.RemoteObject = undefined;
+  exports.MessageOption = undefined;
+  exports.ErrorCode = undefined;
+  exports.CallingInfo = undefined;
+}
+
 export = rpc;
