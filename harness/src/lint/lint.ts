@@ -1,6 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type * as ohosTs from 'ohos-typescript';
-import { collectLintFiles } from './lint-files';
+import { collectLintFiles, isLintable } from './lint-files';
 import { compilerRuleOf, linterRuleOf, sortDiagnostics, type LintDiagnostic } from './lint-diagnostic';
 import {
   buildArkTSProgram,
@@ -18,7 +18,10 @@ export const ARKTS_VERSION = 'ArkTS_1_1';
 
 /** What to lint and how. */
 export interface LintOptions {
-  /** A project file (`tsconfig.json`) whose compiler options apply; its files are linted when no path is given. */
+  /**
+   * A project file (`tsconfig.json`) whose compiler options apply. Its files are linted when no
+   * path is given; otherwise only its declaration files (the globals it declares) join the paths.
+   */
   readonly project?: string;
   /** Read `.ts` files as ArkTS (as if they were `.ets`). */
   readonly asEts?: boolean;
@@ -63,10 +66,13 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
   );
   const { ts, version } = loadOhosTypeScript(searchDirs);
   let project: LintProject | undefined;
+  let projectDeclarations: string[] = [];
   if (options.project !== undefined) {
     project = readLintProject(ts, resolve(cwd, options.project));
     if (paths.length === 0) {
-      files = project.fileNames.filter((name) => name.endsWith('.ets') || (asEts && name.endsWith('.ts')));
+      files = project.fileNames.filter((name) => isLintable(name, asEts));
+    } else {
+      projectDeclarations = project.fileNames.filter((name) => /\.d\.(?:ets|ts)$/.test(name) && !files.includes(name));
     }
   }
   if (files.length === 0) {
@@ -81,7 +87,7 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
   const readAsEts = new Set(asEts ? files.filter((name) => name.endsWith('.ts')) : []);
   const program = buildArkTSProgram(
     ts,
-    [...files, typesEntry],
+    [...files, ...projectDeclarations, typesEntry],
     lintRunOptions(project?.options ?? defaultLintOptions(ts)),
     readAsEts,
     project?.diagnostics ?? []

@@ -70,7 +70,7 @@ describe('readLintProject', () => {
 
   it('includes .ets files and keeps the options', () => {
     const project = readLintProject(ts, path.join(harness, 'fixtures/lint/project/tsconfig.json'));
-    assert.deepEqual(project.fileNames.map((name) => path.basename(name)), ['sync-state.ets']);
+    assert.deepEqual(project.fileNames.map((name) => path.basename(name)), ['sync-state.ets', 'sync-limits.d.ets']);
     assert.equal(project.options.strict, true);
     assert.deepEqual(project.diagnostics, []);
   });

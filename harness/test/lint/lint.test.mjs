@@ -124,11 +124,18 @@ describe('lintArkTS with a project file', () => {
   it('lints the files the project includes, with its options', () => {
     const project = path.join(fixtures, 'project/tsconfig.json');
     const result = lintArkTS([], { project, cwd: fixtures });
-    assert.deepEqual(result.files, ['project/src/sync-state.ets']);
+    assert.deepEqual(result.files, ['project/src/sync-state.ets', 'project/types/sync-limits.d.ets']);
     assert.deepEqual(
       result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
       ['project/src/sync-state.ets:5:20 arkts-no-in']
     );
+  });
+
+  it('with paths, lints only them, with the globals the project declares', () => {
+    const project = path.join(fixtures, 'project/tsconfig.json');
+    const result = lintArkTS(['project/src'], { project, cwd: fixtures });
+    assert.deepEqual(result.files, ['project/src/sync-state.ets']);
+    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`), ['project/src/sync-state.ets:5:20 arkts-no-in']);
   });
 
   it('reports an option the compiler rejects as a diagnostic of the project file', () => {
