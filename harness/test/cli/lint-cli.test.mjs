@@ -168,8 +168,8 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     assert.deepEqual(rulesOf(reported), rulesOf(direct));
   });
 
-  it('reports nothing on the reference sample written as ArkTS, and exits 0', () => {
-    const run = lint(['sample'], { cwd: consumer, script: lintBin });
+  it('reports nothing on the reference sample written as ArkTS, and exits 0 (run through node_modules/.bin)', () => {
+    const run = lint(['sample'], { cwd: consumer, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /^No problems in 2 files/);
   });
