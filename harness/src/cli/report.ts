@@ -156,9 +156,6 @@ export function formatHuman(report: ReportInput, options: HumanReportOptions): s
   if (report.findings.length === 0) {
     lines.push(paint(ANSI.green, 'No findings.'));
   }
-  if (summary.usedSampleDatabase) {
-    lines.push(paint(ANSI.dim, 'The schema names no database: CloudDB and AssetLoader were checked on a sample database.'));
-  }
   const closing = summaryLine(summary);
   const closingColor = summary.errors > 0 ? ANSI.red : summary.warnings > 0 ? ANSI.yellow : ANSI.green;
   lines.push(paint(ANSI.bold + closingColor, closing));

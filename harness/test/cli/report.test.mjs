@@ -81,9 +81,9 @@ describe('formatHuman', () => {
     assert.equal(coloured.replace(/\u001b\[[0-9;]*m/g, ''), text);
   });
 
-  it('says so when there is nothing to report, and when the sample database was used', () => {
+  it('says so when there is nothing to report', () => {
     const empty = report.formatHuman({ findings: [], calls: 3, elapsedMs: 5, usedSampleDatabase: true }, { color: false });
-    assert.match(empty, /^No findings\.\n.*sample database.*\n0 errors, 0 warnings, 0 notes \(3 calls in 0\.01 s\)\n$/);
+    assert.equal(empty, 'No findings.\n0 errors, 0 warnings, 0 notes (3 calls in 0.01 s)\n');
   });
 });
 
