@@ -158,3 +158,100 @@ describe('connect', () => {
     assert.equal(await system.disconnect(), out, 'a second disconnect does nothing more');
   });
 });
+
+describe('what the vendor receives from each request, through the device\'s stubs', () => {
+  /** A service whose every method records its arguments and answers minimally. */
+  function recordingService(received) {
+    const record = (name, answer) => (...args) => {
+      received.push([name, args]);
+      return Promise.resolve(answer);
+    };
+    const cloudDb = {
+      generateId: record('generateId', { code: 1 }),
+      insert: record('insert', []),
+      update: record('update', []),
+      delete: record('delete', []),
+      query: record('query', { code: 1 }),
+      lock: record('lock', { code: 1 }),
+      heartbeat: record('heartbeat', { code: 1 }),
+      unlock: record('unlock', { code: 1 })
+    };
+    const assetLoader = { download: record('download', []), upload: record('upload', []) };
+    const shareCenter = {
+      share: record('share', { code: 0 }),
+      unshare: record('unshare', { code: 0 }),
+      exit: record('exit', { code: 0 }),
+      changePrivilege: record('changePrivilege', { code: 0 }),
+      queryParticipants: record('queryParticipants', { code: 0 }),
+      queryParticipantsByInvitation: record('queryParticipantsByInvitation', { code: 0 }),
+      confirmInvitation: record('confirmInvitation', { code: 0 }),
+      changeConfirmation: record('changeConfirmation', { code: 0 })
+    };
+    return {
+      getServiceInfo: record('getServiceInfo', { enableCloud: false, id: '', totalSpace: 0, remainingSpace: 0, user: 0 }),
+      getAppBriefInfo: record('getAppBriefInfo', {}),
+      getAppSchema: record('getAppSchema', { code: 1 }),
+      subscribe: record('subscribe', { code: 1 }),
+      unsubscribe: record('unsubscribe', 1),
+      connectDB: (...args) => { received.push(['connectDB', args]); return cloudExtension.createCloudDBStub(cloudDb); },
+      connectAssetLoader: (...args) => { received.push(['connectAssetLoader', args]); return cloudExtension.createAssetLoaderStub(assetLoader); },
+      connectShareCenter: (...args) => { received.push(['connectShareCenter', args]); return cloudExtension.createShareServiceStub(shareCenter); }
+    };
+  }
+
+  it('delivers every argument in place, with the device\'s quirks', async () => {
+    const received = [];
+    const system = await connect(recordingService(received));
+    const fullDb = {
+      name: 'n', alias: 'a',
+      tables: [{ alias: 'ta', name: 'tn', fields: [{ alias: 'fa', colName: 'fc', type: 1, primary: true, nullable: false }] }]
+    };
+    await system.getAppSchema('com.a');
+    await system.subscribe('com.a', [fullDb], 123);
+    await system.unsubscribe({ 'com.a': ['s1'] });
+    const db = (await system.connectDB('com.a', fullDb)).value;
+    await db.generateId(3);
+    await db.insert('tn', [{ x: 1 }], [{ id: 'g' }]);
+    await db.update('tn', [], []);
+    await db.delete('tn', [{ id: 'g' }]);
+    await db.query('tn', ['x'], 10, '');
+    await db.lock();
+    await db.heartbeat(5);
+    await db.unlock(5);
+    const loader = (await system.connectAssetLoader('com.a', fullDb)).value;
+    const asset = { name: 'n', uri: 'u', path: 'p', createTime: 'c', modifyTime: 'm', size: 's', status: 0, assetId: 'i', hash: 'h' };
+    await loader.download('ta', 'g', 'pre', [asset]);
+    await loader.upload('ta', 'g', 'pre', [asset]);
+    const center = (await system.connectShareCenter(100, 'com.a')).value;
+    const participant = { identity: 'id', role: 0, privilege: { writable: true } };
+    await center.share(100, 'com.a', 'r', [participant]);
+    await center.exit(100, 'com.a', 'r');
+    await center.confirmInvitation(100, 'com.a', 'code', 1);
+    const privilege = { writable: true, readable: false, creatable: false, deletable: false, shareable: false };
+    assert.deepEqual(received, [
+      ['getAppSchema', ['com.a']],
+      // stub.js:113-115: the map first, the expiry second.
+      ['subscribe', [{ 'com.a': [fullDb] }, 123]],
+      ['unsubscribe', [{ 'com.a': ['s1'] }]],
+      ['connectDB', ['com.a', fullDb]],
+      ['generateId', [3]],
+      ['insert', ['tn', [{ x: 1 }], [{ id: 'g' }]]],
+      ['update', ['tn', [], []]],
+      ['delete', ['tn', [{ id: 'g' }]]],
+      // stub.js:356-358: an empty cursor arrives as '0'.
+      ['query', ['tn', ['x'], 10, '0']],
+      ['lock', []],
+      ['heartbeat', [5]],
+      ['unlock', [5]],
+      ['connectAssetLoader', ['com.a', fullDb]],
+      ['download', ['ta', 'g', 'pre', [asset]]],
+      // stub.js:623-625: upload never gets the prefix.
+      ['upload', ['ta', 'g', [asset]]],
+      ['connectShareCenter', [100, 'com.a']],
+      // stub.js:794-799: role 0 stays 0, the missing state (-1) arrives as undefined.
+      ['share', [100, 'com.a', 'r', [{ identity: 'id', role: 0, state: undefined, privilege, attachInfo: '' }]]],
+      ['exit', [100, 'com.a', 'r']],
+      ['confirmInvitation', [100, 'com.a', 'code', 1]]
+    ]);
+  });
+});
