@@ -324,6 +324,12 @@ describe('CloudDB stub: Lock (5), Heartbeat (7), Unlock (6)', () => {
     assertLayout((await send({ heartbeat: () => ({ code: 1 }) }, Code.Heartbeat, [i32(9)])).reply, [i32(1)]);
   });
 
+  it('Heartbeat writes the code, then rejects with a TypeError for SUCCESS without value', async () => {
+    const bare = await send({ heartbeat: () => ({ code: 0 }) }, Code.Heartbeat, [i32(9)]);
+    assert.ok(bare.rejected instanceof TypeError);
+    assertLayout(bare.reply, [i32(0)]);
+  });
+
   it('Unlock reads the lockId, writes the code, then rejects with a ReferenceError (TDZ at line 391)', async () => {
     for (const value of [{ code: 0, value: true }, { code: 1 }]) {
       const result = await send({ unlock: () => value }, Code.Unlock, [i32(9)]);
