@@ -1,4 +1,8 @@
 import { isRemoteObject } from '../modules/rpc-internal';
+import { AssetLoaderStub } from '../stubs/asset-loader-stub';
+import { CloudDbStub } from '../stubs/cloud-db-stub';
+import { CloudServiceStub } from '../stubs/cloud-service-stub';
+import { ShareCenterStub } from '../stubs/share-center-stub';
 import { implementationOf, type VendorCall } from '../stubs/trace';
 import type { SystemReply } from '../system/system-reply';
 import { errorText } from '../system/transport';
@@ -129,8 +133,19 @@ export class CheckContext {
       } else {
         const modelOptions = options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule };
         model = modelReply(method, vendorValue, modelOptions);
+        // One finding per rule and call: the first value it hit, and how many more there were.
+        const byRule = new Map<RuleId, { first: string; more: number }>();
         for (const issue of model.issues) {
-          this.report(issue.rule, method, `${shown}: ${issue.message}`);
+          const seen = byRule.get(issue.rule);
+          if (seen === undefined) {
+            byRule.set(issue.rule, { first: issue.message, more: 0 });
+          } else {
+            seen.more++;
+          }
+        }
+        for (const [rule, seen] of byRule) {
+          const more = seen.more === 0 ? '' : ` The same happens to ${seen.more} more value${seen.more === 1 ? '' : 's'} of this reply.`;
+          this.report(rule, method, `${shown}: ${seen.first}${more}`);
         }
       }
     }
@@ -151,6 +166,7 @@ export class CheckContext {
 
   private checkRemoteObject(method: string, shown: string, value: unknown): void {
     if (value !== null && typeof value === 'object' && isRemoteObject(value)) {
+      this.checkStubKind(method, shown, value);
       return;
     }
     const factory =
@@ -172,6 +188,39 @@ export class CheckContext {
         : `resolved ${show(value)} (the implementation itself, not a remote object): writeRemoteObject throws BusinessError ${typeof value === 'object' ? '1900008' : '401'} and the connection fails`;
     }
     this.report('connect-not-a-stub', method, `${shown} ${what}. Resolve the stub: return ${factory}.`);
+  }
+
+  /** A stub of this package: the right kind for the connect call, and made with an implementation. */
+  private checkStubKind(method: string, shown: string, stub: object): void {
+    const kinds: readonly { readonly stub: new (...args: never[]) => object; readonly name: string; readonly factory: string }[] = [
+      { stub: CloudDbStub, name: 'CloudDB', factory: 'createCloudDBStub' },
+      { stub: AssetLoaderStub, name: 'AssetLoader', factory: 'createAssetLoaderStub' },
+      { stub: ShareCenterStub, name: 'ShareCenter', factory: 'createShareServiceStub' },
+      { stub: CloudServiceStub, name: 'CloudService', factory: 'createCloudServiceStub' }
+    ];
+    const wanted = method === 'CloudService.connectDB' ? 'CloudDB' : method === 'CloudService.connectAssetLoader' ? 'AssetLoader' : 'ShareCenter';
+    const kind = kinds.find((candidate) => stub instanceof candidate.stub);
+    if (kind === undefined) {
+      return; // a remote object of the vendor's own making: the calls will tell
+    }
+    const expected = kinds.find((candidate) => candidate.name === wanted);
+    if (kind.name !== wanted) {
+      this.report(
+        'connect-not-a-stub',
+        method,
+        `${shown} resolved a ${kind.name} stub (made by cloudExtension.${kind.factory}), not a ${wanted} stub: every ${wanted} request would land in the wrong handler. Return cloudExtension.${expected?.factory ?? ''}(…) here.`
+      );
+      return;
+    }
+    const implementation = implementationOf(stub);
+    if (implementation === undefined || implementation === null) {
+      // cloud_extension_stub.js:295-297, 683-685: such a CloudDB or ShareCenter stub answers false to every call.
+      this.report(
+        'stub-without-implementation',
+        method,
+        `${shown} resolved a stub made by cloudExtension.${kind.factory}(${show(implementation)}): it has no ${wanted} to call, so every request fails (the CloudDB and ShareCenter stubs answer false, the AssetLoader stub throws). Create the ${wanted} object before passing it to ${kind.factory}.`
+      );
+    }
   }
 
   private errorCount(): number {

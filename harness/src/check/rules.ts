@@ -141,7 +141,7 @@ export const RULES = [
     methods: ['ServiceExtensionAbility.onConnect', 'CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
     source: `${STUB}:130,136,142-145; ${WRITE}:1410-1431 (writeRemoteObject)`,
     summary:
-      'connectDB, connectAssetLoader and connectShareCenter must resolve the stub made by createCloudDBStub, createAssetLoaderStub or createShareServiceStub; anything else (the implementation itself, null) fails the connection.'
+      'connectDB, connectAssetLoader and connectShareCenter must resolve the stub made by createCloudDBStub, createAssetLoaderStub or createShareServiceStub (and onConnect the CloudService stub); anything else (the implementation itself, null, another kind of stub) fails the connection or every call on it.'
   },
   {
     id: 'query-pages-forever',
@@ -227,6 +227,14 @@ export const RULES = [
     source: `${STUB}:659-670`,
     summary:
       'Every download/upload result must carry the asset in value, failed ones included: the stub writes all nine asset fields of every result and throws TypeError on a missing value.'
+  },
+  {
+    id: 'stub-without-implementation',
+    severity: 'error',
+    methods: ['CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
+    source: `${STUB}:295-297,620,683-685`,
+    summary:
+      'A stub was made without an implementation (createCloudDBStub(undefined)): the CloudDB and ShareCenter stubs answer false to every call, the AssetLoader stub throws, and the system gets nothing.'
   },
   {
     id: 'call-failed',

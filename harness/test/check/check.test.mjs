@@ -85,3 +85,22 @@ test('onConnect failures are reported on the ability', async () => {
   const plain = await check(GivesService);
   assert.ok(plain.findings.some((f) => f.rule === 'connect-not-a-stub' && f.method === 'ServiceExtensionAbility.onConnect'), shown(plain.findings));
 });
+
+test('connectDB resolving another kind of stub is reported on connectDB, and the round is skipped', async () => {
+  const loaderStub = () => cloudExtension.createAssetLoaderStub({ download: async () => [], upload: async () => [] });
+  const service = {
+    getServiceInfo: async () => ({ enableCloud: true, id: 'a', totalSpace: 1, remainingSpace: 1, user: 100 }),
+    getAppBriefInfo: async () => ({}),
+    getAppSchema: async () => ({ code: 1 }),
+    subscribe: async () => ({ code: 1 }),
+    unsubscribe: async () => 1,
+    connectDB: async () => loaderStub(),
+    connectAssetLoader: async () => loaderStub(),
+    connectShareCenter: async () => cloudExtension.createShareServiceStub({})
+  };
+  const report = await check(service, { sharing: false });
+  const finding = report.findings.find((f) => f.rule === 'connect-not-a-stub');
+  assert.equal(finding?.method, 'CloudService.connectDB', shown(report.findings));
+  assert.match(finding.message, /AssetLoader stub/);
+  assert.ok(!report.findings.some((f) => f.method.startsWith('CloudDB.')), 'no CloudDB call was made');
+});

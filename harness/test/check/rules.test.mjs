@@ -30,6 +30,7 @@ const CASES = [
   { rule: 'flag-absent-at-runtime', severity: 'error', method: 'CloudDB.delete' },
   { rule: 'asset-status-changed', severity: 'error', method: 'CloudDB.query' },
   { rule: 'asset-result-without-value', severity: 'error', method: 'AssetLoader.download' },
+  { rule: 'stub-without-implementation', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'call-failed', severity: 'error', method: 'CloudDB.query' },
   { rule: 'result-count-mismatch', severity: 'warning', method: 'CloudDB.insert' },
   { rule: 'duplicate-ids', severity: 'warning', method: 'CloudDB.generateId' },

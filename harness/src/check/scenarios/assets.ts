@@ -26,7 +26,7 @@ export async function runAssets(
     system.connectAssetLoader(bundleName, database as unknown as Database)
   );
   const loader = connected.value;
-  if (loader === undefined) {
+  if (loader === undefined || connected.failed) {
     return;
   }
   const table =

@@ -35,7 +35,7 @@ export async function runSharing(context: CheckContext, system: SystemSide, user
     system.connectShareCenter(userId, bundleName)
   );
   const center = connected.value;
-  if (center === undefined) {
+  if (center === undefined || connected.failed) {
     return;
   }
   const participants = sampleParticipants();

@@ -32,7 +32,7 @@ export async function runSyncRound(context: CheckContext, system: SystemSide, bu
     system.connectDB(bundleName, database as unknown as Database)
   );
   const connection = connected.value;
-  if (connection === undefined) {
+  if (connection === undefined || connected.failed) {
     return { connection: undefined, gids };
   }
   const tables = database.tables.slice(0, MAX_TABLES);
