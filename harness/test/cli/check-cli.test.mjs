@@ -164,6 +164,38 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.doesNotMatch(plain.stdout, /\u001b\[[0-9;]*m/);
   });
 
+  it('passes --timeout to the check as the time limit of each call', () => {
+    const file = path.join(scratch, 'hangs.cjs');
+    writeFileSync(
+      file,
+      `const { ZeroUnsubscribeService } = require(${JSON.stringify(path.join(fixtures, 'formats/zero-unsubscribe-service.cjs'))});\n` +
+        'class Hangs extends ZeroUnsubscribeService {\n  getServiceInfo() {\n    return new Promise(() => {});\n  }\n}\n' +
+        'module.exports = new Hangs();\n'
+    );
+    const result = run([file, '--json', '--timeout', '100']);
+    assert.equal(result.status, 1, result.stderr);
+    const report = parseJsonReport(result.stdout);
+    assert.ok(
+      errorsIn(report).some((finding) => finding.rule === 'call-timed-out' && finding.method === 'CloudService.getServiceInfo'),
+      result.stdout
+    );
+    assert.ok(report.summary.elapsedMs < 5000, `took ${report.summary.elapsedMs} ms, the default limit of one call`);
+  });
+
+  it('survives errors the extension throws outside any call, and mentions them on stderr', () => {
+    const file = path.join(scratch, 'throws-later.cjs');
+    writeFileSync(
+      file,
+      "setTimeout(() => { throw new Error('thrown from a timer'); }, 0);\n" +
+        "Promise.reject(new Error('rejected with nobody listening'));\n" +
+        `module.exports = require(${JSON.stringify(path.join(fixtures, 'formats/unsubscribe-zero.cjs'))});\n`
+    );
+    const result = run([file, '--json']);
+    assert.equal(result.status, 1, result.stderr);
+    parseJsonReport(result.stdout);
+    assert.match(result.stderr, /^ohos-cloud-extension-check: note: the extension threw 2 times outside any call \(first: Error: (thrown from a timer|rejected with nobody listening)\)\n$/);
+  });
+
   it('exits even when the extension leaves a timer running', () => {
     const file = path.join(scratch, 'timer-left-running.cjs');
     writeFileSync(
