@@ -1,5 +1,6 @@
 import { AssetLoaderCode } from '../stubs/codes';
 import type { ReplyReader } from './reply-reader';
+import { prefixed } from './reply-reader';
 import type { AssetInput, SystemAsset } from './row-values';
 import { readAsset, writeAssets } from './row-values';
 import type { SystemReply } from './system-reply';
@@ -42,8 +43,12 @@ function readAssetResults(reader: ReplyReader): AssetResult[] {
   reader.partial = results;
   const count = reader.count('results.length');
   for (let index = 0; index < count; index++) {
-    const code = reader.int32(`results[${index}].code`);
-    results.push({ code, value: readAsset(reader, `results[${index}].value`) });
+    try {
+      const code = reader.int32('.code');
+      results.push({ code, value: readAsset(reader, '.value') });
+    } catch (error) {
+      throw prefixed(error, `results[${index}]`);
+    }
   }
   return results;
 }

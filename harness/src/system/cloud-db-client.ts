@@ -1,6 +1,7 @@
 import type { LockInfo } from 'ohos-cloud-extension-types';
 import { CloudDbCode } from '../stubs/codes';
 import type { ReplyReader } from './reply-reader';
+import { prefixed } from './reply-reader';
 import type { RequestRow, SystemRow } from './row-values';
 import { readRow, readRows, writeRows } from './row-values';
 import type { CodeAndValue, SystemReply } from './system-reply';
@@ -86,8 +87,12 @@ function readBatchResults(reader: ReplyReader): BatchResult[] {
   for (let index = 0; index < count; index++) {
     const result: BatchResult = { code: 0, value: {} };
     results.push(result);
-    result.code = reader.int32(`results[${index}].code`);
-    readRow(reader, `results[${index}].value`, result.value);
+    try {
+      result.code = reader.int32('.code');
+      readRow(reader, '.value', result.value);
+    } catch (error) {
+      throw prefixed(error, `results[${index}]`);
+    }
   }
   return results;
 }

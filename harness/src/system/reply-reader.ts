@@ -20,12 +20,15 @@ export class TruncatedReplyError extends Error {
   readonly field: string;
   /** Byte offset in the reply where the field should have started. */
   readonly offset: number;
+  /** What was to be read there, e.g. `int32`. */
+  readonly wanted: string;
   /** Creates the error for `field`, missing at `offset`. */
   constructor(field: string, offset: number, wanted: string) {
     super(`reply ends before ${field} (${wanted} at byte ${offset})`);
     this.name = 'TruncatedReplyError';
     this.field = field;
     this.offset = offset;
+    this.wanted = wanted;
   }
 }
 
@@ -35,13 +38,35 @@ export class MalformedReplyError extends Error {
   readonly field: string;
   /** Byte offset in the reply where the field starts. */
   readonly offset: number;
+  /** Why it could not be read. */
+  readonly reason: string;
   /** Creates the error for `field` at `offset`, with the reason. */
   constructor(field: string, offset: number, reason: string) {
     super(`${field} at byte ${offset}: ${reason}`);
     this.name = 'MalformedReplyError';
     this.field = field;
     this.offset = offset;
+    this.reason = reason;
   }
+}
+
+/**
+ * The same reply error with `prefix` put before its field name; any other error unchanged.
+ * Decoders of repeated structures read with relative field names and name the place only when a
+ * read fails, so a well-formed reply builds no field names at all.
+ *
+ * @param error - What a read threw.
+ * @param prefix - The path of the structure being read, e.g. `results[3]`.
+ * @returns The error to throw.
+ */
+export function prefixed(error: unknown, prefix: string): unknown {
+  if (error instanceof TruncatedReplyError) {
+    return new TruncatedReplyError(prefix + error.field, error.offset, error.wanted);
+  }
+  if (error instanceof MalformedReplyError) {
+    return new MalformedReplyError(prefix + error.field, error.offset, error.reason);
+  }
+  return error;
 }
 
 /**
@@ -159,15 +184,21 @@ export class ReplyReader {
 
   /** Reads an int32 count and that many int32 values. */
   int32Vector(field: string): number[] {
-    const count = this.count(`${field}.length`);
+    let count: number;
+    try {
+      count = this.count('.length');
+    } catch (error) {
+      throw prefixed(error, field);
+    }
     const at = this.offset;
     if (count * 4 > this.remaining) {
       const present = Math.floor(this.remaining / 4);
       throw new TruncatedReplyError(`${field}[${present}]`, at + present * 4, `int32 ${present + 1} of ${count}`);
     }
-    const values: number[] = [];
+    const values: number[] = new Array<number>(count);
     for (let index = 0; index < count; index++) {
-      values.push(this.int32(`${field}[${index}]`));
+      // The bounds were checked above, so every read succeeds.
+      values[index] = this.parcel.readInt32() as number;
     }
     return values;
   }

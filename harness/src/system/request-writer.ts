@@ -73,15 +73,20 @@ export class RequestWriter {
     this.check(this.parcel.writeString16(value), field);
   }
 
-  /** Writes an int32 count and one int32 per element. */
+  /** Writes an int32 count and one int32 per element (a `Uint8Array`'s bytes are int32 already). */
   int32Vector(values: ArrayLike<number>, field: string): void {
-    const copy: number[] = [];
-    for (let index = 0; index < values.length; index++) {
-      const value = values[index] as number;
-      if (!Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
-        throw new RangeError(`${field}[${index}] must be an int32, got ${describe(value)}`);
+    let copy: number[];
+    if (values instanceof Uint8Array) {
+      copy = Array.from(values);
+    } else {
+      copy = new Array<number>(values.length);
+      for (let index = 0; index < values.length; index++) {
+        const value = values[index] as number;
+        if (!Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
+          throw new RangeError(`${field}[${index}] must be an int32, got ${describe(value)}`);
+        }
+        copy[index] = value;
       }
-      copy.push(value);
     }
     this.check(this.parcel.writeInt32Vector(copy), field);
   }
@@ -92,7 +97,7 @@ export class RequestWriter {
    */
   private check(written: boolean, field: string): void {
     if (!written) {
-      throw new RangeError(`the request does not fit the parcel at ${field} (${this.parcel.dataSize} bytes written)`);
+      throw new RangeError(`${field}: the request does not fit the parcel (${this.parcel.dataSize} bytes written)`);
     }
   }
 
@@ -100,6 +105,25 @@ export class RequestWriter {
   count(length: number, field: string): void {
     this.int32(length, field);
   }
+}
+
+/**
+ * The same error with `prefix` put before its message, for the `TypeError` and `RangeError` the
+ * writer throws (whose messages start with the field name); any other error unchanged. Writers of
+ * repeated structures use relative field names and name the place only when a write fails.
+ *
+ * @param error - What a write threw.
+ * @param prefix - The path of the structure being written, e.g. `values[3]`.
+ * @returns The error to throw.
+ */
+export function prefixedError(error: unknown, prefix: string): unknown {
+  if (error instanceof RangeError) {
+    return new RangeError(prefix + error.message);
+  }
+  if (error instanceof TypeError) {
+    return new TypeError(prefix + error.message);
+  }
+  return error;
 }
 
 /** A short description of a value for an error message. */

@@ -1,8 +1,8 @@
 import type { CloudAsset } from 'ohos-cloud-extension-types';
 import type { Int64, ReplyReader } from './reply-reader';
-import { MalformedReplyError } from './reply-reader';
+import { MalformedReplyError, prefixed } from './reply-reader';
 import type { RequestWriter } from './request-writer';
-import { describe } from './request-writer';
+import { describe, prefixedError } from './request-writer';
 
 /**
  * Row-value tags on the wire, `FieldType` (cloud_extension_stub.js:27-36), written and read as an
@@ -86,75 +86,119 @@ export type RequestRow = Readonly<Record<string, RequestValue>>;
 /** 2^63 as a double: the first integer past the int64 range. */
 const TWO_TO_63 = 2 ** 63;
 
+/** The nine asset fields, written with names relative to the asset. */
+function writeAssetFields(writer: RequestWriter, asset: AssetInput): void {
+  if (asset === null || typeof asset !== 'object') {
+    throw new TypeError(` must be an asset, got ${describe(asset)}`);
+  }
+  writer.string(asset.name, '.name');
+  writer.string(asset.uri, '.uri');
+  writer.string(asset.path, '.path');
+  writer.string(asset.createTime, '.createTime');
+  writer.string(asset.modifyTime, '.modifyTime');
+  writer.string(asset.size, '.size');
+  writer.int32(asset.status ?? 0, '.status');
+  writer.string(asset.assetId, '.assetId');
+  writer.string(asset.hash, '.hash');
+}
+
 /** Writes one asset's nine fields in the order the stub reads them (cloud_extension_stub.js:567-577, 639-649). */
 export function writeAsset(writer: RequestWriter, asset: AssetInput, field: string): void {
-  if (asset === null || typeof asset !== 'object') {
-    throw new TypeError(`${field} must be an asset, got ${describe(asset)}`);
+  try {
+    writeAssetFields(writer, asset);
+  } catch (error) {
+    throw prefixedError(error, field);
   }
-  writer.string(asset.name, `${field}.name`);
-  writer.string(asset.uri, `${field}.uri`);
-  writer.string(asset.path, `${field}.path`);
-  writer.string(asset.createTime, `${field}.createTime`);
-  writer.string(asset.modifyTime, `${field}.modifyTime`);
-  writer.string(asset.size, `${field}.size`);
-  writer.int32(asset.status ?? 0, `${field}.status`);
-  writer.string(asset.assetId, `${field}.assetId`);
-  writer.string(asset.hash, `${field}.hash`);
+}
+
+/** An int32 count and the assets, written with names relative to the list. */
+function writeAssetList(writer: RequestWriter, assets: readonly AssetInput[]): void {
+  writer.count(assets.length, '.length');
+  for (let index = 0; index < assets.length; index++) {
+    try {
+      writeAssetFields(writer, assets[index] as AssetInput);
+    } catch (error) {
+      throw prefixedError(error, `[${index}]`);
+    }
+  }
 }
 
 /** Writes an int32 count and the assets (cloud_extension_stub.js:632-652). */
 export function writeAssets(writer: RequestWriter, assets: readonly AssetInput[], field: string): void {
-  writer.count(assets.length, `${field}.length`);
-  for (let index = 0; index < assets.length; index++) {
-    writeAsset(writer, assets[index] as AssetInput, `${field}[${index}]`);
+  try {
+    writeAssetList(writer, assets);
+  } catch (error) {
+    throw prefixedError(error, field);
+  }
+}
+
+/** A tag and a value, written with names relative to the value. */
+function writeValueFields(writer: RequestWriter, value: RequestValue): void {
+  if (value === null || value === undefined) {
+    writer.int32(ValueTag.NULL, '.tag');
+  } else if (typeof value === 'bigint') {
+    writer.int32(ValueTag.NUMBER, '.tag');
+    writer.int64(value, '');
+  } else if (typeof value === 'number') {
+    if (Number.isInteger(value) && !Object.is(value, -0) && value >= -TWO_TO_63 && value < TWO_TO_63) {
+      writer.int32(ValueTag.NUMBER, '.tag');
+      writer.int64(BigInt(value), '');
+    } else {
+      writer.int32(ValueTag.REAL, '.tag');
+      writer.double(value, '');
+    }
+  } else if (typeof value === 'string') {
+    writer.int32(ValueTag.TEXT, '.tag');
+    writer.string(value, '');
+  } else if (typeof value === 'boolean') {
+    writer.int32(ValueTag.BOOL, '.tag');
+    writer.bool(value, '');
+  } else if (value instanceof Uint8Array) {
+    writer.int32(ValueTag.BLOB, '.tag');
+    writer.int32Vector(value, '');
+  } else if (Array.isArray(value)) {
+    writer.int32(ValueTag.ASSETS, '.tag');
+    writeAssetList(writer, value as readonly AssetInput[]);
+  } else if (typeof value === 'object') {
+    writer.int32(ValueTag.ASSET, '.tag');
+    writeAssetFields(writer, value as AssetInput);
+  } else {
+    throw new TypeError(` cannot be sent as a row value: ${describe(value)}`);
   }
 }
 
 /** Writes a tag and a value, as the stub reads it (cloud_extension_stub.js:551-600). */
 export function writeValue(writer: RequestWriter, value: RequestValue, field: string): void {
-  if (value === null || value === undefined) {
-    writer.int32(ValueTag.NULL, `${field}.tag`);
-  } else if (typeof value === 'bigint') {
-    writer.int32(ValueTag.NUMBER, `${field}.tag`);
-    writer.int64(value, field);
-  } else if (typeof value === 'number') {
-    if (Number.isInteger(value) && !Object.is(value, -0) && value >= -TWO_TO_63 && value < TWO_TO_63) {
-      writer.int32(ValueTag.NUMBER, `${field}.tag`);
-      writer.int64(BigInt(value), field);
-    } else {
-      writer.int32(ValueTag.REAL, `${field}.tag`);
-      writer.double(value, field);
+  try {
+    writeValueFields(writer, value);
+  } catch (error) {
+    throw prefixedError(error, field);
+  }
+}
+
+/** A row's entries, written with names relative to the row. */
+function writeRowFields(writer: RequestWriter, row: RequestRow): void {
+  if (row === null || typeof row !== 'object') {
+    throw new TypeError(` must be a row object, got ${describe(row)}`);
+  }
+  const keys = Object.keys(row);
+  writer.count(keys.length, '.size');
+  for (const key of keys) {
+    try {
+      writer.string(key, ' key');
+      writeValueFields(writer, row[key]);
+    } catch (error) {
+      throw prefixedError(error, `.${key}`);
     }
-  } else if (typeof value === 'string') {
-    writer.int32(ValueTag.TEXT, `${field}.tag`);
-    writer.string(value, field);
-  } else if (typeof value === 'boolean') {
-    writer.int32(ValueTag.BOOL, `${field}.tag`);
-    writer.bool(value, field);
-  } else if (value instanceof Uint8Array) {
-    writer.int32(ValueTag.BLOB, `${field}.tag`);
-    writer.int32Vector(value, field);
-  } else if (Array.isArray(value)) {
-    writer.int32(ValueTag.ASSETS, `${field}.tag`);
-    writeAssets(writer, value as readonly AssetInput[], field);
-  } else if (typeof value === 'object') {
-    writer.int32(ValueTag.ASSET, `${field}.tag`);
-    writeAsset(writer, value as AssetInput, field);
-  } else {
-    throw new TypeError(`${field} cannot be sent as a row value: ${describe(value)}`);
   }
 }
 
 /** Writes a row: int32 entry count, then per entry the key and the value (cloud_extension_stub.js:537-549). */
 export function writeRow(writer: RequestWriter, row: RequestRow, field: string): void {
-  if (row === null || typeof row !== 'object') {
-    throw new TypeError(`${field} must be a row object, got ${describe(row)}`);
-  }
-  const keys = Object.keys(row);
-  writer.count(keys.length, `${field}.size`);
-  for (const key of keys) {
-    writer.string(key, `${field} key`);
-    writeValue(writer, row[key], `${field}.${key}`);
+  try {
+    writeRowFields(writer, row);
+  } catch (error) {
+    throw prefixedError(error, field);
   }
 }
 
@@ -162,60 +206,107 @@ export function writeRow(writer: RequestWriter, row: RequestRow, field: string):
 export function writeRows(writer: RequestWriter, rows: readonly RequestRow[], field: string): void {
   writer.count(rows.length, `${field}.length`);
   for (let index = 0; index < rows.length; index++) {
-    writeRow(writer, rows[index] as RequestRow, `${field}[${index}]`);
+    try {
+      writeRowFields(writer, rows[index] as RequestRow);
+    } catch (error) {
+      throw prefixedError(error, `${field}[${index}]`);
+    }
   }
 }
 
-/** Sets an own enumerable property, even for keys such as `__proto__`. */
+/**
+ * Sets an own enumerable property, even for the key `__proto__` (which plain assignment would
+ * take as the prototype).
+ */
 export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+
+/** The nine asset fields, read with names relative to the asset. */
+function readAssetFields(reader: ReplyReader): SystemAsset {
+  const asset: Partial<SystemAsset> = {};
+  asset.name = reader.string('.name');
+  asset.uri = reader.string('.uri');
+  asset.path = reader.string('.path');
+  asset.createTime = reader.string('.createTime');
+  asset.modifyTime = reader.string('.modifyTime');
+  asset.size = reader.string('.size');
+  asset.status = reader.int32('.status');
+  asset.assetId = reader.string('.assetId');
+  asset.hash = reader.string('.hash');
+  return asset as SystemAsset;
 }
 
 /** Reads one asset's nine fields in the order the stub writes them (cloud_extension_stub.js:469-482, 660-669). */
 export function readAsset(reader: ReplyReader, field: string): SystemAsset {
-  const asset: Partial<SystemAsset> = {};
-  asset.name = reader.string(`${field}.name`);
-  asset.uri = reader.string(`${field}.uri`);
-  asset.path = reader.string(`${field}.path`);
-  asset.createTime = reader.string(`${field}.createTime`);
-  asset.modifyTime = reader.string(`${field}.modifyTime`);
-  asset.size = reader.string(`${field}.size`);
-  asset.status = reader.int32(`${field}.status`);
-  asset.assetId = reader.string(`${field}.assetId`);
-  asset.hash = reader.string(`${field}.hash`);
-  return asset as SystemAsset;
+  try {
+    return readAssetFields(reader);
+  } catch (error) {
+    throw prefixed(error, field);
+  }
 }
 
-/** Reads a tag and a value, as the stub writes it (cloud_extension_stub.js:436-513). */
-export function readValue(reader: ReplyReader, field: string): SystemValue {
+/** A tag and a value, read with names relative to the value. */
+function readValueFields(reader: ReplyReader): SystemValue {
   const at = reader.offset;
-  const tag = reader.int32(`${field}.tag`);
+  const tag = reader.int32('.tag');
   switch (tag) {
     case ValueTag.NULL:
       return null;
     case ValueTag.NUMBER:
-      return reader.int64(field);
+      return reader.int64('');
     case ValueTag.REAL:
-      return reader.double(field);
+      return reader.double('');
     case ValueTag.TEXT:
-      return reader.string(field);
+      return reader.string('');
     case ValueTag.BOOL:
-      return reader.bool(field);
+      return reader.bool('');
     case ValueTag.BLOB:
       // cloud_extension_stub.js:485-491: one int32 per byte, values 0-255.
-      return Uint8Array.from(reader.int32Vector(field));
+      return Uint8Array.from(reader.int32Vector(''));
     case ValueTag.ASSET:
-      return readAsset(reader, field);
+      return readAssetFields(reader);
     case ValueTag.ASSETS: {
-      const count = reader.count(`${field}.length`);
+      const count = reader.count('.length');
       const assets: SystemAsset[] = [];
       for (let index = 0; index < count; index++) {
-        assets.push(readAsset(reader, `${field}[${index}]`));
+        try {
+          assets.push(readAssetFields(reader));
+        } catch (error) {
+          throw prefixed(error, `[${index}]`);
+        }
       }
       return assets;
     }
     default:
-      throw new MalformedReplyError(`${field}.tag`, at, `unknown value tag ${tag}`);
+      throw new MalformedReplyError('.tag', at, `unknown value tag ${tag}`);
+  }
+}
+
+/** Reads a tag and a value, as the stub writes it (cloud_extension_stub.js:436-513). */
+export function readValue(reader: ReplyReader, field: string): SystemValue {
+  try {
+    return readValueFields(reader);
+  } catch (error) {
+    throw prefixed(error, field);
+  }
+}
+
+/** A row's entries, read into `row` with names relative to the row. */
+function readRowFields(reader: ReplyReader, row: SystemRow): void {
+  const count = reader.count('.size');
+  for (let index = 0; index < count; index++) {
+    let key: string | undefined;
+    try {
+      key = reader.string('');
+      setOwn(row, key, readValueFields(reader));
+    } catch (error) {
+      throw prefixed(error, key === undefined ? ` key ${index}` : `.${key}`);
+    }
   }
 }
 
@@ -224,10 +315,10 @@ export function readValue(reader: ReplyReader, field: string): SystemValue {
  * Entries are added to `row` as they are read, so a failure leaves the part that was read.
  */
 export function readRow(reader: ReplyReader, field: string, row: SystemRow = {}): SystemRow {
-  const count = reader.count(`${field}.size`);
-  for (let index = 0; index < count; index++) {
-    const key = reader.string(`${field} key ${index}`);
-    setOwn(row, key, readValue(reader, `${field}.${key}`));
+  try {
+    readRowFields(reader, row);
+  } catch (error) {
+    throw prefixed(error, field);
   }
   return row;
 }
@@ -238,7 +329,11 @@ export function readRows(reader: ReplyReader, field: string, rows: SystemRow[] =
   for (let index = 0; index < count; index++) {
     const row: SystemRow = {};
     rows.push(row);
-    readRow(reader, `${field}[${index}]`, row);
+    try {
+      readRowFields(reader, row);
+    } catch (error) {
+      throw prefixed(error, `${field}[${index}]`);
+    }
   }
   return rows;
 }

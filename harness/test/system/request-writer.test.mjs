@@ -42,7 +42,7 @@ describe('RequestWriter', () => {
   it('throws a RangeError when the request outgrows the parcel', () => {
     const writer = new RequestWriter(new Parcel({ maxCapacity: 16 }));
     writer.int32(1, 'a');
-    assert.throws(() => writer.string('x'.repeat(20), 'cursor'), /does not fit the parcel at cursor/);
+    assert.throws(() => writer.string('x'.repeat(20), 'cursor'), /RangeError: cursor: the request does not fit the parcel/);
   });
 
   it('describes values briefly for messages', () => {
