@@ -117,6 +117,14 @@ describe('CloudDbClient requests (byte for byte against the stub\'s reads)', () 
     await assert.rejects(() => client.insert('t', [{ a: 2n ** 63n }], []), RangeError);
     await assert.rejects(() => client.insert('t', [{ a: Symbol('x') }], []), TypeError);
     await assert.rejects(() => client.insert('t', [{ a: { name: 'no other fields' } }], []), TypeError);
+    await assert.rejects(() => client.insert('t', [{ ok: 1 }, { photos: [asset, { ...asset, size: 3 }] }], []), {
+      name: 'TypeError',
+      message: 'values[1].photos[1].size must be a string, got 3'
+    });
+    await assert.rejects(() => client.delete('t', [{ id: 'g', n: 1.5 }, { id: 7n ** 40n }]), {
+      name: 'RangeError',
+      message: `extensions[1].id must be an int64, got ${7n ** 40n}`
+    });
     assert.equal(remote.requests.length, 0);
   });
 });
