@@ -224,7 +224,7 @@ export class CheckContext {
   }
 
   private errorCount(): number {
-    return this.findings.list().filter((finding) => finding.severity === 'error').length;
+    return this.findings.errorsAdded;
   }
 }
 

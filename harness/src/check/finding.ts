@@ -27,9 +27,19 @@ export class FindingLog {
   private readonly seen = new Set<string>();
   private readonly perKey = new Map<string, number>();
   private readonly dropped = new Map<string, number>();
+  private errors = 0;
+
+  /** How many error findings were added, kept or not (repeats and capped ones included). */
+  get errorsAdded(): number {
+    return this.errors;
+  }
 
   /** Records a finding of `rule` on `method`. Returns whether it was kept. */
   add(rule: RuleId, method: string, message: string): boolean {
+    const entry = ruleById(rule);
+    if (entry.severity === 'error') {
+      this.errors++;
+    }
     const exact = `${rule}\u0000${method}\u0000${message}`;
     if (this.seen.has(exact)) {
       return false;
@@ -42,7 +52,6 @@ export class FindingLog {
       return false;
     }
     this.perKey.set(key, count + 1);
-    const entry = ruleById(rule);
     this.kept.push({ severity: entry.severity, method, rule, message, source: entry.source });
     return true;
   }

@@ -32,3 +32,14 @@ test('errors come first, then warnings, then notes', () => {
   log.add('vendor-threw', 'CloudDB.query', 'e');
   assert.deepEqual(log.list().map((finding) => finding.severity), ['error', 'warning', 'note']);
 });
+
+test('errorsAdded counts every error added, kept or capped, and no warning', () => {
+  const log = new FindingLog();
+  for (let index = 0; index < 5; index++) {
+    log.add('vendor-threw', 'CloudDB.query', `threw ${index}`);
+  }
+  log.add('vendor-threw', 'CloudDB.query', 'threw 0');
+  log.add('duplicate-ids', 'CloudDB.generateId', 'w');
+  assert.equal(log.errorsAdded, 6);
+  assert.equal(log.list().filter((finding) => finding.severity === 'error').length, MAX_FINDINGS_PER_RULE_AND_METHOD);
+});

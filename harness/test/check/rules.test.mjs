@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { check, RULES } from 'ohos-cloud-extension-harness';
@@ -59,6 +60,13 @@ test('every rule of the catalogue has a fixture and a case', () => {
     assert.ok(existsSync(path.join(fixtures, `${id}.ts`)), `fixtures/rules/${id}.ts exists`);
     assert.ok(CASES.some((entry) => entry.rule === id), `a case for ${id}`);
   }
+});
+
+test('the fixtures are vendor code that compiles against ohos-cloud-extension-types', () => {
+  const tsc = require.resolve('typescript/bin/tsc');
+  const project = fileURLToPath(new URL('../../fixtures/tsconfig.json', import.meta.url));
+  const result = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
 for (const entry of CASES) {
