@@ -198,7 +198,7 @@ function main(): void {
   // that never settles and nothing left to wait for), say so instead of exiting silently with 0.
   process.on('exit', () => {
     if (!finished) {
-      fs.writeSync(2, `${PROGRAM}: the extension stopped answering: a promise it returned never settled\n`);
+      fs.writeSync(2, `${PROGRAM}: the check did not finish: the extension ended the process, or left a promise that never settles and nothing else to wait for\n`);
       process.exitCode = EXIT_FAILURE;
     }
   });

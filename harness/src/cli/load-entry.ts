@@ -290,8 +290,13 @@ function isUsableExport(value: unknown): boolean {
   if (value === null || typeof value !== 'object') {
     return false;
   }
-  // A module with no exports at all gives an empty `module.exports` object.
-  return Object.getPrototypeOf(value) !== Object.prototype || Reflect.ownKeys(value).length > 0;
+  try {
+    // A module with no exports at all gives an empty `module.exports` object.
+    return Object.getPrototypeOf(value) !== Object.prototype || Reflect.ownKeys(value).length > 0;
+  } catch {
+    // A proxy that throws when looked at: leave it to the check, which reports what it does.
+    return true;
+  }
 }
 
 /** Rejects with an {@link EntryError} if `promise` has not settled within `timeoutMs`. */

@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { lintDirectly, rulesOf } from '../support/direct-arkts-linter.mjs';
 
@@ -110,6 +110,7 @@ describe('ohos-cloud-extension-lint', () => {
     writeFileSync(path.join(outside, 'package.json'), JSON.stringify({ name: 'copy', version: '0.0.0' }));
     writeFileSync(path.join(outside, 'a.ets'), 'export const a: number = 1;\n');
     const run = lint(['a.ets'], { cwd: outside, script: path.join(outside, 'dist/cli/lint-cli.js') });
+    rmSync(outside, { recursive: true, force: true });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /ohos-typescript is not installed/);
     assert.match(run.stderr, /npm install --save-dev ohos-typescript/);
@@ -128,6 +129,7 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
   // a build running beside this test is not disturbed), installed into a project outside the
   // repository, with ohos-typescript beside them as `npm install --save-dev ohos-typescript`
   // would put it.
+  let packs;
   let consumer;
   let lintBin;
 
@@ -138,7 +140,7 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
   };
 
   before(() => {
-    const packs = mkdtempSync(path.join(tmpdir(), 'lint-packs-'));
+    packs = mkdtempSync(path.join(tmpdir(), 'lint-packs-'));
     const tarballs = [path.resolve(harness, '..'), harness].map((dir) => {
       const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packs], dir));
       return path.join(packs, info.filename);
@@ -152,6 +154,12 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     cpSync(path.join(fixtures, 'reference-sample'), path.join(consumer, 'sample'), { recursive: true });
     for (const name of readdirSync(path.join(consumer, 'idioms'))) {
       renameSync(path.join(consumer, 'idioms', name), path.join(consumer, 'idioms', name.replace(/\.ts$/, '.ets')));
+    }
+  });
+
+  after(() => {
+    for (const dir of [packs, consumer]) {
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
     }
   });
 

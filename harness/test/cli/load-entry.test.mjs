@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -117,6 +117,23 @@ describe('loadEntry', () => {
     writeFileSync(path.join(project, 'node_modules/typescript/index.js'), "exports.version = '7.0.0-fake';\n");
     writeFileSync(path.join(project, 'entry.ts'), 'export default class Transpiled { static readonly ok: boolean = true; }\n');
     assert.equal((await loadEntry(path.join(project, 'entry.ts'))).ok, true);
+  });
+
+  it('says how to install typescript when no copy can be found', async () => {
+    // A copy of the built harness outside any node_modules tree, so that typescript cannot resolve.
+    const lonely = mkdtempSync(path.join(tmpdir(), 'lonely-harness-'));
+    try {
+      cpSync(path.join(harness, 'dist'), path.join(lonely, 'dist'), { recursive: true });
+      writeFileSync(path.join(lonely, 'entry.ts'), 'export default class Entry {}\n');
+      const copy = require(path.join(lonely, 'dist/cli/load-entry.js'));
+      await assert.rejects(copy.loadEntry(path.join(lonely, 'entry.ts')), (error) => {
+        assert.equal(error.name, 'EntryError');
+        assert.match(error.message, /entry\.ts: running a TypeScript entry needs the typescript package; run `npm install --save-dev typescript`$/);
+        return true;
+      });
+    } finally {
+      rmSync(lonely, { recursive: true, force: true });
+    }
   });
 
   it('reports a missing file', async () => {
