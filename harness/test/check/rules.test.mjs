@@ -15,29 +15,29 @@ const fixtures = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url)
 
 /** rule id → the finding its fixture must produce, and the check options it needs. */
 const CASES = [
-  { rule: 'unsubscribe-not-positive', severity: 'error', method: 'CloudService.unsubscribe' },
+  { rule: 'unsubscribe-not-positive', severity: 'error', method: 'CloudService.unsubscribe', says: /resolved 0\b.*greater than 0/ },
   { rule: 'success-without-value', severity: 'error', method: 'CloudDB.lock' },
   { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
-  { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock' },
-  { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query' },
-  { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock', says: /lockId is 1767225600000.*reads 1994041344/ },
+  { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /score is 1e-7.*reads 0\b/ },
+  { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query', says: /modifyTime is a Date/ },
   { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
-  { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query', says: /"test_nextCursor"/ },
   { rule: 'wrong-field-type', severity: 'error', method: 'CloudDB.generateId' },
   { rule: 'share-role-null', severity: 'error', method: 'ShareCenter.queryParticipants' },
-  { rule: 'reply-too-large', severity: 'error', method: 'CloudDB.query' },
-  { rule: 'vendor-threw', severity: 'error', method: 'CloudDB.heartbeat' },
-  { rule: 'call-timed-out', severity: 'error', method: 'CloudDB.lock', options: { timeoutMs: 300 } },
+  { rule: 'reply-too-large', severity: 'error', method: 'CloudDB.query', says: /204800 bytes/ },
+  { rule: 'vendor-threw', severity: 'error', method: 'CloudDB.heartbeat', says: /lock service unreachable/ },
+  { rule: 'call-timed-out', severity: 'error', method: 'CloudDB.lock', options: { timeoutMs: 300 }, says: /300 ms/ },
   { rule: 'flag-absent-at-runtime', severity: 'error', method: 'CloudDB.delete' },
-  { rule: 'asset-status-changed', severity: 'error', method: 'CloudDB.query' },
+  { rule: 'asset-status-changed', severity: 'error', method: 'CloudDB.query', says: /status is 0.*reads 1\b/ },
   { rule: 'asset-result-without-value', severity: 'error', method: 'AssetLoader.download' },
   { rule: 'stub-without-implementation', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'call-failed', severity: 'error', method: 'CloudDB.query' },
-  { rule: 'result-count-mismatch', severity: 'warning', method: 'CloudDB.insert' },
+  { rule: 'result-count-mismatch', severity: 'warning', method: 'CloudDB.insert', says: /1 results for 30 rows/ },
   { rule: 'duplicate-ids', severity: 'warning', method: 'CloudDB.generateId' },
   { rule: 'query-over-limit', severity: 'warning', method: 'CloudDB.query' },
-  { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.heartbeat' },
-  { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema' },
+  { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.heartbeat', says: /code is 200/ },
+  { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema', says: /com\.example\.other/ },
   { rule: 'query-page-limit-reached', severity: 'warning', method: 'CloudDB.query', options: { maxPages: 20 } },
   { rule: 'lock-interval-not-positive', severity: 'warning', method: 'CloudDB.lock' },
   { rule: 'field-type-unknown', severity: 'warning', method: 'CloudService.getAppSchema' },
@@ -80,6 +80,9 @@ for (const entry of CASES) {
     assert.equal(RULES.find((rule) => rule.id === entry.rule).severity, entry.severity, 'the catalogue agrees');
     assert.match(hit.source, /\S/, 'the finding cites its source');
     assert.ok(hit.message.length > 40, 'the message explains');
+    if (entry.says !== undefined) {
+      assert.match(hit.message, entry.says, 'the message names the values involved');
+    }
     const otherErrors = report.findings.filter((finding) => finding.severity === 'error' && finding.rule !== entry.rule);
     assert.deepEqual(otherErrors, [], `no other error:\n${shown}`);
   });

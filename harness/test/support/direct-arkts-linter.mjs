@@ -3,7 +3,7 @@
 // DevEco project would), a program is built with ohos-typescript's own
 // `createIncrementalProgramForArkTs`, and the compiler's and the linter's diagnostics are read as
 // they come. Tests compare the lint tool's output with this.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,11 +48,13 @@ export function lintDirectly(files, compilerOptions = {}) {
     const tag = /\(([\w]+(?:-[\w]+)+)\)$/.exec(text);
     return { d, rule: tag && d.code < 1000 ? tag[1] : `TS${d.code}` };
   });
-  return [...compiler, ...linter].map(({ d, rule }) => {
+  const diagnostics = [...compiler, ...linter].map(({ d, rule }) => {
     if (d.file === undefined || d.start === undefined) return { file: '', line: 0, column: 0, rule };
     const at = d.file.getLineAndCharacterOfPosition(d.start);
     return { file: originalOf.get(d.file.fileName) ?? d.file.fileName, line: at.line + 1, column: at.character + 1, rule };
   });
+  rmSync(dir, { recursive: true, force: true });
+  return diagnostics;
 }
 
 /** Sorted `file:line:column rule` keys of diagnostics, for comparing two runs as multisets. */
