@@ -614,6 +614,16 @@ describe('RemoteObject.sendMessageRequest', () => {
 });
 
 describe('rpc-internal', () => {
+  it('reads the error number of any rpc business error, and of nothing else', () => {
+    const foreign = Object.assign(new Error('check param error'), { code: '401' });
+    assert.equal(internal.rpcErrorCode(foreign), 401);
+    assert.equal(internal.rpcErrorCode(new internal.BusinessError('PROXY_OR_REMOTE_OBJECT_INVALID_ERROR')), 1900008);
+    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: 401 })), undefined);
+    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: 'ERR_ASSERTION' })), undefined);
+    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: '404' })), undefined);
+    assert.equal(internal.rpcErrorCode({ code: '401' }), undefined);
+  });
+
   it('reports the handler outcome and status beside what the caller sees', async () => {
     const error = new Error('late');
     const stub = stubWith(async (code, data, reply) => {

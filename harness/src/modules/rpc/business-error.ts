@@ -43,17 +43,29 @@ export class BusinessError extends Error {
   }
 }
 
+/** The error numbers `@ohos.rpc` uses (napi_rpc_error.cpp:23-39): 401 and 1900001 to 1900013. */
+function isRpcErrorNumber(code: number): boolean {
+  return code === 401 || (code >= 1900001 && code <= 1900013);
+}
+
 /**
- * The error number of an `@ohos.rpc` business error, or `undefined` when `error` is not one.
+ * The error number of an `@ohos.rpc` business error, or `undefined` when `error` is not one. It
+ * recognises the errors of any copy of the harness: an `Error` whose `code` is the decimal
+ * string of an `@ohos.rpc` error number.
  *
  * @param error - Anything thrown.
  * @returns For example `401` for a failed type check.
  */
 export function rpcErrorCode(error: unknown): number | undefined {
-  if (!(error instanceof BusinessError)) {
+  if (!(error instanceof Error)) {
     return undefined;
   }
-  return Number(error.code);
+  const code: unknown = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !/^[0-9]+$/.test(code)) {
+    return undefined;
+  }
+  const value = Number(code);
+  return isRpcErrorNumber(value) ? value : undefined;
 }
 
 /**
