@@ -75,17 +75,19 @@ export class RequestWriter {
 
   /** Writes an int32 count and one int32 per element (a `Uint8Array`'s bytes are int32 already). */
   int32Vector(values: ArrayLike<number>, field: string): void {
-    let copy: number[];
+    let copy: readonly number[];
     if (values instanceof Uint8Array) {
-      copy = Array.from(values);
+      // Bytes are valid int32 values already; the parcel only iterates them.
+      copy = values as unknown as readonly number[];
     } else {
-      copy = new Array<number>(values.length);
+      const checked = new Array<number>(values.length);
+      copy = checked;
       for (let index = 0; index < values.length; index++) {
         const value = values[index] as number;
         if (!Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
           throw new RangeError(`${field}[${index}] must be an int32, got ${describe(value)}`);
         }
-        copy[index] = value;
+        checked[index] = value;
       }
     }
     this.check(this.parcel.writeInt32Vector(copy), field);
