@@ -225,6 +225,26 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   const required = runBounded(process.execPath, ['-e', `require(${JSON.stringify(pkg.name)})`], consumer);
   check(name(`node -e "require('${pkg.name}')" loads it`), required.code === 0, `exit ${required.code}: ${required.stderr.slice(0, 2000)}`);
 
+  // Code written for the device, run unchanged through the register entry, both ways.
+  await writeFile(
+    join(consumer, 'device-app.mjs'),
+    "import rpc from '@ohos.rpc';\nimport { cloudExtension } from '@kit.ArkData';\n" +
+      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+  );
+  await writeFile(
+    join(consumer, 'device-app.cjs'),
+    "const rpc = require('@ohos.rpc');\nconst { cloudExtension } = require('@kit.ArkData');\n" +
+      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+  );
+  for (const [flag, file] of [['--import', 'device-app.mjs'], ['--require', 'device-app.cjs']]) {
+    const app = runBounded(process.execPath, [flag, `${pkg.name}/register`, file], consumer);
+    check(
+      name(`node ${flag} ${pkg.name}/register runs code that imports @ohos.rpc and @kit.ArkData`),
+      app.code === 0 && app.stdout === 'function function',
+      `exit ${app.code}: ${app.stdout}${app.stderr.slice(0, 1500)}`
+    );
+  }
+
   // Every entry through require and through import, each on its own (a failure names its entry):
   // the same names both ways, so that ESM named imports (which Node detects statically in
   // CommonJS) find everything the module has. `register` goes last, as it changes how the
