@@ -331,7 +331,7 @@ export const RULES = [
     id: 'reply-too-large-in-large-batch',
     severity: 'warning',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete'],
-    source: `napi_rpc_common.h:85; ${WRITE}:873; kv_store cloud_db_constant.h:87-92 (batches up to 2000 rows)`,
+    source: `napi_rpc_common.h:85; ${WRITE}:873; kv_store cloud_db_constant.h:87-92 (batches up to 2000 rows); c_utils parcel.cpp:45,74 (the request parcel holds 200 KiB too)`,
     summary:
       'The reply to a large batch (more rows than the default 30, as a sync may be configured to send) exceeds 204 800 bytes: returning every row back in the result costs 4 bytes per character.'
   },

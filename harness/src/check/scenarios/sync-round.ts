@@ -94,7 +94,8 @@ export async function queryAllPages(context: CheckContext, connection: DatabaseC
     }
     const next = data.nextCursor === '' ? '0' : data.nextCursor;
     if (seen.has(next)) {
-      const again = next === effective ? 'the cursor it was given' : 'a cursor already used on an earlier page';
+      const emptied = data.nextCursor === '' ? " (an empty cursor reaches the extension as '0', the first page)" : '';
+      const again = (next === effective ? 'the cursor it was given' : 'a cursor already used on an earlier page') + emptied;
       context.report(
         'query-pages-forever',
         'CloudDB.query',
