@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -61,6 +61,19 @@ function parseJsonReport(stdout) {
 /** Whether script(1) is there to run the CLI on a pseudo-terminal. */
 function hasScript() {
   return spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+/** Copies the example extension's sources to a new folder, with `extension` for `.ts`. */
+function copyExample(extension, edit = (name, text) => text) {
+  const folder = mkdtempSync(path.join(scratch, 'example-'));
+  const example = path.join(repository, 'examples/vendor-extension');
+  for (const name of readdirSync(example)) {
+    if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
+      const text = readFileSync(path.join(example, name), 'utf8');
+      writeFileSync(path.join(folder, name.replace(/\.ts$/, extension)), edit(name, text));
+    }
+  }
+  return folder;
 }
 
 const errorsIn = (report) => report.findings.filter((finding) => finding.severity === 'error');
@@ -164,6 +177,19 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.doesNotMatch(plain.stdout, /\u001b\[[0-9;]*m/);
   });
 
+  it('exits 1 for a single error: the example with unsubscribe resolving 0', () => {
+    const folder = copyExample('.ts', (name, text) =>
+      name === 'cloud-service.ts' ? text.replace(/(async unsubscribe\([^]*?)return 1;/, '$1return 0;') : text
+    );
+    const result = run([path.join(folder, 'service-extension.ts'), '--json']);
+    assert.equal(result.status, 1, result.stderr);
+    const report = parseJsonReport(result.stdout);
+    assert.deepEqual(
+      errorsIn(report).map((finding) => `${finding.method} ${finding.rule}`),
+      ['CloudService.unsubscribe unsubscribe-not-positive']
+    );
+  });
+
   it('passes --timeout to the check as the time limit of each call', () => {
     const file = path.join(scratch, 'hangs.cjs');
     writeFileSync(
@@ -231,13 +257,7 @@ describe('ohos-cloud-extension-check: checking', () => {
   });
 
   it('runs an ArkTS .ets entry with extension-less imports of .ets files (the example, renamed)', () => {
-    const folder = mkdtempSync(path.join(scratch, 'ets-'));
-    const example = path.join(repository, 'examples/vendor-extension');
-    for (const name of readdirSync(example)) {
-      if (name.endsWith('.ts') && !name.endsWith('.d.ts')) {
-        copyFileSync(path.join(example, name), path.join(folder, name.replace(/\.ts$/, '.ets')));
-      }
-    }
+    const folder = copyExample('.ets');
     const result = run([path.join(folder, 'service-extension.ets'), '--json']);
     assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
     const report = parseJsonReport(result.stdout);
