@@ -53,9 +53,10 @@ function removeAbandonedScratch(dir) {
 /**
  * Inflates the shipped Chromium (once per version) and returns its path and the flags it needs.
  * Throws a BrowserUnavailableError that says what to do when it cannot.
+ * @param {{ dir?: string }} [options] where to inflate it (by default `.tmp/chromium-<version>`)
  * @returns {Promise<{ executablePath: string, args: string[], version: string, extractMs: number }>}
  */
-export async function shippedChromium() {
+export async function shippedChromium(options = {}) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new BrowserUnavailableError(
       `${PACKAGE} ships a Chromium for Linux x64 only, and this is ${process.platform} ${process.arch}: ` +
@@ -71,7 +72,7 @@ export async function shippedChromium() {
       cause: error
     });
   }
-  const dir = path.join(root, '.tmp', `chromium-${version}`);
+  const dir = options.dir ?? path.join(root, '.tmp', `chromium-${version}`);
   const executablePath = path.join(dir, 'chromium');
   const started = Date.now();
   if (!existsSync(executablePath)) {
@@ -87,8 +88,15 @@ export async function shippedChromium() {
       if (inflated !== path.join(scratch, 'chromium')) {
         throw new Error(`it inflated to ${inflated}, not into ${scratch}`);
       }
-      rmSync(dir, { recursive: true, force: true });
-      renameSync(scratch, dir);
+      // A folder without the binary is a leftover of an older layout: replace it.
+      if (!existsSync(executablePath)) rmSync(dir, { recursive: true, force: true });
+      try {
+        renameSync(scratch, dir);
+      } catch (error) {
+        // Another test process inflated the same version at the same time and won: use theirs.
+        if (!existsSync(executablePath)) throw error;
+        rmSync(scratch, { recursive: true, force: true });
+      }
     } catch (error) {
       rmSync(scratch, { recursive: true, force: true });
       throw new BrowserUnavailableError(
@@ -107,9 +115,10 @@ export async function shippedChromium() {
 /**
  * Launches the shipped Chromium, headless, with playwright-core.
  * @param {import('playwright-core').BrowserType} browserType playwright-core's `chromium`
+ * @param {{ dir?: string }} [options] as for shippedChromium
  */
-export async function launchShippedChromium(browserType) {
-  const shipped = await shippedChromium();
+export async function launchShippedChromium(browserType, options = {}) {
+  const shipped = await shippedChromium(options);
   try {
     const browser = await browserType.launch({
       executablePath: shipped.executablePath,
