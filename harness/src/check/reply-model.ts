@@ -49,6 +49,14 @@ class StubThrow extends Error {
 
 /** A short, readable rendering of a value for a message. */
 export function show(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return 'a value that cannot be inspected';
+  }
+}
+
+function describeValue(value: unknown): string {
   if (value === undefined) {
     return 'undefined';
   }
@@ -152,7 +160,14 @@ export class ReplyModel {
       walk();
     } catch (error) {
       if (!(error instanceof StubThrow)) {
-        throw error;
+        // A getter or proxy of the vendor's value threw while the stub read it: the stub throws too.
+        const text = error instanceof Error ? `${error.name}: ${error.message}` : 'a thrown value';
+        this.issues.push({
+          rule: 'vendor-threw',
+          field: 'result',
+          message: `reading the returned value threw ${text}, so the stub throws while writing the reply and it is cut short. Return plain data objects.`,
+          fatal: true
+        });
       }
     }
     return this;

@@ -107,3 +107,15 @@ test('missing results and unknown codes', () => {
     'number-changed-in-transit result.totalSpace'
   ]);
 });
+
+test('a getter that throws while the stub reads the value is the vendor throwing, not a crash', () => {
+  const result = {
+    code: 0,
+    get value() {
+      throw new Error('lazy load failed');
+    }
+  };
+  assert.deepEqual(rules(modelReply('CloudDB.lock', result)), ['vendor-threw! result']);
+  const proxy = new Proxy({}, { ownKeys() { throw new Error('no keys'); } });
+  assert.deepEqual(rules(modelReply('CloudService.getAppBriefInfo', proxy)), ['vendor-threw! result']);
+});
