@@ -51,6 +51,16 @@ const INT32_METHODS = [
   'ShareCenter.changeConfirmation'
 ] as const;
 
+/** Every method the system calls, lifecycle included. */
+const ALL_METHODS = [
+  'ServiceExtensionAbility.onConnect',
+  ...INT32_METHODS,
+  'CloudService.unsubscribe',
+  'CloudService.connectDB',
+  'CloudService.connectAssetLoader',
+  'CloudService.connectShareCenter'
+] as const;
+
 /**
  * Every rule the check enforces, most severe first. This list is the single catalogue: findings
  * take their severity and source from it, and it can be printed as it is.
@@ -191,7 +201,7 @@ export const RULES = [
   {
     id: 'vendor-threw',
     severity: 'error',
-    methods: INT32_METHODS,
+    methods: ALL_METHODS,
     source: `${STUB}:97-145,303,320-326,332-338,343-349,359-368,371,380,389,620,625,693-764`,
     summary:
       'The method threw or its promise rejected: most stubs have no try/catch, so the call fails; insert, update, delete and query append UNKNOWN_ERROR to whatever was already written.'
@@ -199,7 +209,7 @@ export const RULES = [
   {
     id: 'call-timed-out',
     severity: 'error',
-    methods: INT32_METHODS,
+    methods: ALL_METHODS,
     source: 'napi_remote_object.cpp:1008 (the IPC thread waits for the promise without limit)',
     summary:
       'The method did not settle within the time limit: on the device the binder thread waits for it indefinitely and the sync stalls.'
@@ -239,7 +249,7 @@ export const RULES = [
   {
     id: 'call-failed',
     severity: 'error',
-    methods: INT32_METHODS,
+    methods: ALL_METHODS,
     source: `${STUB}:92-150,294-399,611-630,682-777`,
     summary:
       'The system could not read a complete reply for a reason no more specific rule names; the message carries what the stub reported.'

@@ -87,3 +87,15 @@ for (const entry of CASES) {
     assert.deepEqual(otherErrors, [], `no other error:\n${shown}`);
   });
 }
+
+test('the catalogue: kebab-case ids, a severity, methods, a cited source line and a summary for every rule', () => {
+  for (const rule of RULES) {
+    assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    assert.ok(['error', 'warning', 'note'].includes(rule.severity));
+    assert.ok(rule.methods.length > 0 && rule.methods.every((method) => /^[A-Za-z]+\.[A-Za-z]+$/.test(method)), rule.id);
+    assert.match(rule.source, /\.(js|cpp|h):\d+/, `${rule.id} cites a file and line`);
+    assert.ok(rule.summary.length > 30, rule.id);
+  }
+  const order = RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
+});
