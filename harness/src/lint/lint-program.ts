@@ -101,8 +101,10 @@ export function etsNameOf(tsFileName: string): string {
  * Files in `readAsEts` (`.ts` files) are shown to the compiler under their `.ets` name, with
  * the `.ts` name hidden, so that imports between them resolve to the ArkTS copies. The linter
  * then sees what it sees when the files are copied to `.ets`. Only giving a `.ts` file the ETS
- * script kind is not enough: on the example extension as it was first written, that found 11 of
- * the 22 diagnostics the `.ets` copies give (most `arkts-no-untyped-obj-literals` were missing).
+ * script kind is not enough: the linter takes a symbol declared in a file whose name does not
+ * end in `.ets` for a library symbol and relaxes its rules for it (ohos-typescript 4.9.5-r9,
+ * `isLibrarySymbol` in `ArkTSLinter_1_1/Utils`). On the example extension as it was first
+ * written, script kind alone found 11 of the 22 diagnostics the `.ets` copies give.
  *
  * @param ts - the loaded `ohos-typescript`.
  * @param rootNames - absolute paths of the root files, as on disk.
