@@ -45,7 +45,7 @@ export async function runAssets(
   const uploadShown = `upload(${show(table.alias)}, ${show(gid)}, ${assets.length} assets)`;
   const uploaded = await context.call('AssetLoader.upload', uploadShown, () => loader.upload(table.alias, gid, ASSET_PREFIX, assets));
   checkCount(context, 'AssetLoader.upload', uploadShown, uploaded, assets.length, 'assets');
-  if (uploaded.returned) {
+  if (uploaded.returned && !context.findings.has('upload-prefix-dropped')) {
     context.report(
       'upload-prefix-dropped',
       'AssetLoader.upload',

@@ -21,7 +21,7 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
   const name = show(table.name);
 
   const emptyInsert = await context.call('CloudDB.insert', `insert(${name}, 0 rows)`, () => connection.insert(table.name, [], []));
-  if (emptyInsert.reply !== undefined && emptyInsert.reply.transaction.vendorCalls.length === 0) {
+  if (emptyInsert.reply !== undefined && emptyInsert.reply.ok && emptyInsert.reply.transaction.vendorCalls.length === 0 && !context.findings.has('empty-insert-not-sent')) {
     context.report(
       'empty-insert-not-sent',
       'CloudDB.insert',

@@ -49,7 +49,7 @@ export async function runSyncRound(context: CheckContext, system: SystemSide, bu
 
   if (lockId !== undefined) {
     const unlocked = await context.call('CloudDB.unlock', `unlock(${lockId})`, () => connection.unlock(lockId));
-    if (unlocked.returned) {
+    if (unlocked.returned && !context.findings.has('unlock-reply-without-boolean')) {
       context.report(
         'unlock-reply-without-boolean',
         'CloudDB.unlock',

@@ -58,3 +58,14 @@ test('batchRows and maxPages bound the round', async () => {
   assert.ok(report.findings.some((f) => f.rule === 'query-page-limit-reached'));
   assert.equal(recorder.calls.find((call) => call.name === 'insert').args[1].length, 4);
 });
+
+test('each database gets its own round; the platform notes are reported once', async () => {
+  const second = { ...SCHEMA_DATABASE, name: 'second.db', alias: 'second_cloud' };
+  const recorder = makeRecorder({ databases: [SCHEMA_DATABASE, second] });
+  const report = await check(recorder.service, { sharing: false });
+  const connected = recorder.calls.filter((call) => call.name === 'connectDB').map((call) => call.args[1].name);
+  assert.deepEqual(connected, ['recorded.db', 'second.db']);
+  assert.equal(recorder.calls.filter((call) => call.name === 'unlock').length, 2);
+  assert.equal(report.findings.filter((f) => f.rule === 'unlock-reply-without-boolean').length, 1);
+  assert.equal(report.findings.filter((f) => f.rule === 'upload-prefix-dropped').length, 1);
+});
