@@ -23,7 +23,7 @@ ohos-cloud-extension-types, and applies the ArkTS 1.1 rules with the linter
 that ships in ohos-typescript (the one DevEco's build runs).
 
   <file|folder>     .ets files, or folders to search for them (node_modules,
-                    oh_modules and hidden folders are skipped)
+                    oh_modules, build and hidden folders are skipped)
   --project <file>  take the compiler options from this tsconfig.json; with no
                     paths, lint the files it includes
   --as-ets          also read .ts files, as if they were .ets

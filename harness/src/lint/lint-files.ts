@@ -8,8 +8,13 @@ export const MAX_LINT_FILES = 20_000;
 /** Deepest folder nesting a run walks into below a path it is given. */
 export const MAX_LINT_DEPTH = 64;
 
-/** Folders never walked into: installed packages (npm's and ohpm's) and hidden folders. */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'oh_modules']);
+/**
+ * Folders never walked into (hidden folders neither): the ones the ArkTS linter itself counts as
+ * not the project's own code, installed packages and DevEco's build output (ohos-typescript
+ * 4.9.5-r9, `ARKTS_IGNORE_DIRS` in `ArkTSLinter_1_1/Utils`: node_modules, oh_modules, build,
+ * .preview).
+ */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'oh_modules', 'build']);
 
 /** How the files to lint are chosen. */
 export interface LintFileOptions {
@@ -30,7 +35,7 @@ export function isLintable(fileName: string, asEts: boolean): boolean {
 /**
  * Expands the paths given on the command line into the absolute paths of the files to lint,
  * sorted and without repeats. A folder gives every lintable file below it (skipping
- * `node_modules`, `oh_modules` and hidden folders); a file is taken as given. Throws a
+ * `node_modules`, `oh_modules`, `build` and hidden folders); a file is taken as given. Throws a
  * {@link LintSetupError} for a path that does not exist, a file the linter cannot read (a `.ts`
  * file without `asEts` included), or a tree larger than {@link MAX_LINT_FILES}.
  *

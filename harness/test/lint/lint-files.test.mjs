@@ -31,14 +31,14 @@ describe('collectLintFiles', () => {
     root = mkdtempSync(path.join(tmpdir(), 'lint-files-'));
     for (const file of [
       'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/util.ts', 'src/readme.md',
-      'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', '.hvigor/cache.ets', 'src/.hidden/x.ets'
+      'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', 'entry/build/default/cache/x.ets', '.preview/x.ets', 'src/.hidden/x.ets'
     ]) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
       writeFileSync(path.join(root, file), '');
     }
   });
 
-  it('walks a folder for .ets files, skipping installed packages and hidden folders', () => {
+  it('walks a folder for .ets files, skipping installed packages, build output and hidden folders', () => {
     assert.deepEqual(rel(collectLintFiles(['.'], { asEts: false, cwd: root })), ['src/main/ets/entry.ets', 'src/main/ets/globals.d.ets']);
   });
 
