@@ -294,10 +294,13 @@ describe(`round trip through the CloudDB stub (seed ${seed})`, () => {
     state.page = [{ two: 2.0, tiny: 1e-7, half: 0.5, nan: NaN, negZero: -0, huge: 1e21, big: 2 ** 60, inf: -Infinity }];
     const reply = await db.query('t', [], 10, '');
     assert.deepStrictEqual(reply.value.value.values, [{ two: 2, tiny: 0, half: 0.5, nan: 0, negZero: 0, huge: INT64_MAX, big: 2n ** 60n, inf: 0 }]);
-    for (const bad of [5n, new Date(0)]) {
+    state.page = [{ cut: 'ab\u0000cd', ['k\u0000ey']: 1, long: 'x'.repeat(40959) }];
+    const cut = await db.query('t', [], 10, '');
+    assert.deepStrictEqual(cut.value.value.values, [{ cut: 'ab', k: 1, long: 'x'.repeat(40959) }]);
+    for (const bad of [5n, new Date(0), 'x'.repeat(40960)]) {
       state.page = [{ bad }];
       const failed = await db.query('t', [], 10, '');
-      assert.equal(failed.ok, false, show(bad));
+      assert.equal(failed.ok, false, show(bad).slice(0, 40));
       assert.ok(failed.transaction.vendorCalls.length === 1);
     }
   });
