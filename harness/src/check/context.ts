@@ -49,7 +49,7 @@ export interface CallOptions {
 }
 
 /** The TypeError a vendor gets from `cloudExtension.Flag.X` on the device (Flag is undefined). */
-const FLAG_READ = /reading '(INSERT|UPDATE|DELETE)'|Flag/;
+const FLAG_READ = /reading '(INSERT|UPDATE|DELETE)'|\bFlag\b/;
 
 /**
  * The shared state of one check: the findings, the call count and the settings, and the one way

@@ -408,6 +408,13 @@ export function bucket(model: ReplyModel, row: unknown, field: string): void {
   if (row === null || row === undefined) {
     model.fail('result-missing', field, `${field} is ${show(row)}: Object.keys throws TypeError and the reply is cut short. Return an object for every row.`);
   }
+  if (row instanceof Map) {
+    model.changed(
+      'value-not-encodable',
+      field,
+      `${field} is a Map of ${row.size} entries: the stub walks Object.keys, which sees none of them, so the system gets an empty row. Return a plain object (Record<string, CloudType>).`
+    );
+  }
   const keys = Object.keys(row as object);
   model.int32(keys.length, `${field} key count`);
   for (const key of keys) {

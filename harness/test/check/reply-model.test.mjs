@@ -119,3 +119,8 @@ test('a getter that throws while the stub reads the value is the vendor throwing
   const proxy = new Proxy({}, { ownKeys() { throw new Error('no keys'); } });
   assert.deepEqual(rules(modelReply('CloudService.getAppBriefInfo', proxy)), ['vendor-threw! result']);
 });
+
+test('a Map as a row reaches the system empty', () => {
+  const model = modelReply('CloudDB.query', { code: 0, value: { nextCursor: '1', hasMore: false, values: [new Map([['a', 1]])] } });
+  assert.deepEqual(rules(model), ['value-not-encodable result.value.values[0]']);
+});
