@@ -120,6 +120,16 @@ describe('lintArkTS on clean sources', () => {
   });
 });
 
+describe('lintArkTS on the example extension read as ArkTS', () => {
+  it('finds nothing, as the linter run directly finds nothing', () => {
+    const dir = path.join(harness, '../examples/vendor-extension');
+    const result = lintArkTS([dir], { asEts: true, cwd: dir });
+    assert.ok(result.files.length >= 5, result.files.join(', '));
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual(lintDirectly(result.files.map((file) => path.join(dir, file))), []);
+  });
+});
+
 describe('lintArkTS with a project file', () => {
   it('lints the files the project includes, with its options', () => {
     const project = path.join(fixtures, 'project/tsconfig.json');
