@@ -11,7 +11,10 @@ export interface CliOptions {
   readonly entry: string;
   /** Print the findings as JSON on stdout instead of the human report. */
   readonly json: boolean;
-  /** Longest wait for one call into the extension, in milliseconds; the check's default if absent. */
+  /**
+   * Longest wait for each call into the extension, and for an ES module entry to finish loading,
+   * in milliseconds; the defaults of the check and of the loader if absent.
+   */
   readonly timeoutMs?: number;
   /** Pass the extension's own console output through to stderr instead of hiding it. */
   readonly verbose: boolean;
@@ -32,7 +35,8 @@ device expects.
                     ServiceExtensionAbility subclass; TypeScript and ArkTS
                     entries run directly (needs the typescript package)
   --json            print { "findings": [...], "summary": {...} } on stdout
-  --timeout <ms>    longest wait for one call into the extension, in ms
+  --timeout <ms>    longest wait for each call into the extension, and for
+                    an ES module entry to finish loading, in ms
   --verbose         show the extension's own console output (on stderr)
   --help            show this text
   --version         show the version

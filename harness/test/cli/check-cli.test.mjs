@@ -136,6 +136,12 @@ describe('ohos-cloud-extension-check: entries that cannot be used', () => {
     assertFailure(run(['fixtures/cli/throws-at-load.ts']), /throws-at-load\.ts threw while loading: Error: configuration file missing$/m);
   });
 
+  it('exits 2, not 0, when the extension ends the process before the check is done', () => {
+    const file = path.join(scratch, 'exits.cjs');
+    writeFileSync(file, 'process.exit(0);\n');
+    assertFailure(run([file]), /the check did not finish: the extension ended the process/);
+  });
+
   it('exits 2 when an ES module entry never finishes loading within --timeout', () => {
     const file = path.join(scratch, 'never-loads.mjs');
     writeFileSync(file, 'await new Promise(() => {});\nexport default class NeverLoads {}\n');
