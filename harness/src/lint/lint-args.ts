@@ -13,7 +13,11 @@ export type LintArgs =
     }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'error'; readonly message: string };
+  | {
+      readonly kind: 'error';
+      /** What is wrong with the arguments, in one line. */
+      readonly message: string;
+    };
 
 /** The text printed by `--help`. */
 export const LINT_USAGE = `Usage: ohos-cloud-extension-lint <file|folder>... [--project tsconfig.json] [--json] [--as-ets]
