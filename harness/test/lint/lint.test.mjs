@@ -148,6 +148,15 @@ describe('lintArkTS with a project file', () => {
     assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`), ['project/src/sync-state.ets:5:20 arkts-no-in']);
   });
 
+  it('reports the compiler errors the linter finds with its strict checker when the project is not strict', () => {
+    const project = path.join(fixtures, 'loose-project/tsconfig.json');
+    const result = lintArkTS([], { project, cwd: fixtures });
+    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`), ['loose-project/bundle-label.ets:4:9 TS2322']);
+    assert.equal(result.linterCount, 1);
+    const direct = lintDirectly([path.join(fixtures, 'loose-project/bundle-label.ets')], { strict: false });
+    assert.deepEqual(keysOf(result.diagnostics), keysOf(direct));
+  });
+
   it('reports an option the compiler rejects as a diagnostic of the project file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-project-'));
     writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strictest: true }, include: ['*.ets'] }));
