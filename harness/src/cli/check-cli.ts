@@ -54,7 +54,7 @@ async function run(argv: readonly string[], output: OutputGuard): Promise<Outcom
 async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outcome> {
   const interactive = !options.json && isInteractive(process.stdout, process.env);
   const progress: ProgressLine | undefined = interactive
-    ? startProgress(output.stdout, `checking ${options.entry}`)
+    ? startProgress(output.stdout, `checking ${options.entry}`, Date.now, process.stdout.columns)
     : undefined;
   output.silence(options.verbose);
   try {

@@ -211,14 +211,25 @@ export const PROGRESS_INTERVAL_MS = 100;
 /**
  * Shows `label` with a spinner and the elapsed seconds on one terminal line, redrawn every
  * {@link PROGRESS_INTERVAL_MS}. Call only when the output is a terminal.
+ *
+ * @param write - Writes to the terminal.
+ * @param label - What is going on, e.g. `checking entry.ts`.
+ * @param now - The clock, in milliseconds.
+ * @param columns - The terminal's width in characters; a longer line is cut so that it never wraps.
  */
-export function startProgress(write: Write, label: string, now: () => number = Date.now): ProgressLine {
+export function startProgress(
+  write: Write,
+  label: string,
+  now: () => number = Date.now,
+  columns: number = Number.POSITIVE_INFINITY
+): ProgressLine {
   const frames = ['|', '/', '-', '\\'];
   const started = now();
   let frame = 0;
   const draw = (): void => {
     const seconds = ((now() - started) / 1000).toFixed(1);
-    write(`\r\u001b[K${frames[frame % frames.length] ?? ''} ${label} ${seconds} s`);
+    const line = `${frames[frame % frames.length] ?? ''} ${label} ${seconds} s`;
+    write(`\r\u001b[K${line.slice(0, Math.max(1, columns - 1))}`);
     frame += 1;
   };
   draw();

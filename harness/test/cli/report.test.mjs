@@ -123,4 +123,11 @@ describe('startProgress', () => {
     progress.stop();
     assert.deepEqual(written, [`\r${ESC}K| checking entry.ts 0.0 s`, `\r${ESC}K`]);
   });
+
+  it('cuts the line to the terminal width so that it never wraps', () => {
+    const written = [];
+    const progress = report.startProgress((text) => written.push(text), 'checking a/very/long/path/entry.ts', () => 0, 12);
+    progress.stop();
+    assert.equal(written[0], `\r${ESC}K| checking `);
+  });
 });
