@@ -189,7 +189,6 @@ describe('MessageSequence writes', () => {
     throwsBusiness(() => sequence.writeIntArray([7, '8', 9]), 401);
     assert.equal(hex(sequence), '03000000' + '07000000');
     const holes = rpc.MessageSequence.create();
-    // eslint-disable-next-line no-sparse-arrays
     throwsBusiness(() => holes.writeIntArray([1, , 3]), 401);
     assert.equal(holes.getSize(), 8);
   });
