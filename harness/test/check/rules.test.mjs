@@ -69,6 +69,21 @@ test('the fixtures are vendor code that compiles against ohos-cloud-extension-ty
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
+// Defects that break the declared types need a cast, which ArkTS (rightly) refuses: on a device
+// such code can only come from plain JavaScript or an `any`. Everything else is valid ArkTS.
+const TYPE_BREAKING = ['connect-not-a-stub', 'result-missing', 'share-role-null', 'stub-without-implementation', 'value-not-encodable', 'wrong-field-type'];
+
+test('the base and the fixtures are valid ArkTS, but for the casts of type-breaking defects', () => {
+  const { lintArkTS } = require('../../dist/lint/lint.js');
+  const globals = fileURLToPath(new URL('../../../examples/vendor-extension/arkts-globals.d.ts', import.meta.url));
+  const result = lintArkTS([fixtures, globals], { asEts: true });
+  const unexpected = result.diagnostics.filter(
+    (diagnostic) => !(diagnostic.rule === 'arkts-no-any-unknown' && TYPE_BREAKING.some((rule) => diagnostic.file.endsWith(`${rule}.ts`)))
+  );
+  assert.deepEqual(unexpected, []);
+  assert.ok(result.files.length >= CASES.length, 'every fixture was linted');
+});
+
 for (const entry of CASES) {
   test(`fixture ${entry.rule} is reported as ${entry.severity} on ${entry.method}`, async () => {
     const extension = await loadEntry(path.join(fixtures, `${entry.rule}.ts`));
