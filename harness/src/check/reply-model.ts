@@ -21,24 +21,11 @@ export const MAX_REPLY_BYTES = 200 * 1024;
 /** A string must be shorter than this many UTF-16 units (napi_rpc_common.h:86, napi_message_sequence_write.cpp:854). */
 export const MAX_STRING_UNITS = 40960;
 
-const INT32_MIN = -(2 ** 31);
-const INT32_MAX = 2 ** 31 - 1;
 const INT64_MAX = 2n ** 63n - 1n;
 const INT64_MIN = -(2n ** 63n);
 
 /** How the stub writes a falsy asset status inside a row: `relationalStore.AssetStatus.ASSET_NORMAL`, 1 on the device. */
 const ASSET_NORMAL_ON_DEVICE = 1;
-
-/** Result codes of `ErrorCode` (cloud_extension_stub.js:38-46). */
-export const ERROR_CODE_NAMES: readonly string[] = [
-  'SUCCESS',
-  'UNKNOWN_ERROR',
-  'NETWORK_ERROR',
-  'CLOUD_DISABLED',
-  'LOCKED_BY_OTHERS',
-  'RECORD_LIMIT_EXCEEDED',
-  'NO_SPACE_FOR_ASSET'
-];
 
 /** Thrown inside a model to unwind as the stub's own throw would. */
 class StubThrow extends Error {
@@ -704,8 +691,3 @@ const WALKS: Readonly<Record<string, Walk>> = {
   'ShareCenter.queryParticipants': participants,
   'ShareCenter.queryParticipantsByInvitation': participants
 };
-
-/** Whether `value` is within int32. */
-export function isInt32(value: number): boolean {
-  return Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX;
-}
