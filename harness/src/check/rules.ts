@@ -323,6 +323,21 @@ export const RULES = [
       'query still answered hasMore true after the most pages the check asks for (maxPages): unless the table is that large, the download never ends.'
   },
   {
+    id: 'subscription-expired',
+    severity: 'warning',
+    methods: ['CloudService.subscribe'],
+    source: `${STUB}:116-119,197`,
+    summary:
+      'subscribe confirmed a subscription whose expirationTime (ms) is not in the future: the system would take it as already expired (the open caller treats 0 as a failure).'
+  },
+  {
+    id: 'subscription-incomplete',
+    severity: 'warning',
+    methods: ['CloudService.subscribe'],
+    source: `${STUB}:196-209`,
+    summary: 'subscribe returned no subscription id for a database it was asked to subscribe: changes to that database are never announced.'
+  },
+  {
     id: 'lock-interval-not-positive',
     severity: 'warning',
     methods: ['CloudDB.lock', 'CloudDB.heartbeat'],

@@ -39,6 +39,8 @@ const CASES = [
   { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.heartbeat', says: /code is 200/ },
   { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema', says: /com\.example\.other/ },
   { rule: 'query-page-limit-reached', severity: 'warning', method: 'CloudDB.query', options: { maxPages: 20 } },
+  { rule: 'subscription-expired', severity: 'warning', method: 'CloudService.subscribe', says: /expirationTime 0\b/ },
+  { rule: 'subscription-incomplete', severity: 'warning', method: 'CloudService.subscribe', says: /"notes_cloud_db"/ },
   { rule: 'lock-interval-not-positive', severity: 'warning', method: 'CloudDB.lock' },
   { rule: 'field-type-unknown', severity: 'warning', method: 'CloudService.getAppSchema' },
   { rule: 'reply-too-large-in-large-batch', severity: 'warning', method: 'CloudDB.insert', options: { largeBatchRows: 2000 } },

@@ -1,4 +1,5 @@
 import type { Database } from 'ohos-cloud-extension-types';
+import type { SystemSubscribeInfo } from '../../system/cloud-service-client';
 import type { SystemSide } from '../../system/connect';
 import type { CheckContext } from '../context';
 import { show } from '../reply-model';
@@ -26,6 +27,7 @@ export async function runSubscription(
     const ids: string[] = [];
     const info = outcome.value?.code === 0 ? outcome.value.value : undefined;
     if (info !== undefined) {
+      checkSubscription(context, shown, bundle, info, expirationTime);
       for (const entries of Object.values(info.subscribe)) {
         for (const entry of entries) {
           ids.push(entry.id);
@@ -43,6 +45,33 @@ export async function runSubscription(
       'unsubscribe-not-positive',
       'CloudService.unsubscribe',
       `${shown} resolved ${show(outcome.vendorValue)}; the device's stub sends SUCCESS only when the result is greater than 0, so the system reads UNKNOWN_ERROR (1) and takes the unsubscription as failed. Resolve a positive number (for example 1) on success.`
+    );
+  }
+}
+
+/** Warns about an expiry that is not in the future and about databases left without an id. */
+function checkSubscription(
+  context: CheckContext,
+  shown: string,
+  bundle: { readonly bundleName: string; readonly databases: readonly DatabaseShape[] },
+  info: SystemSubscribeInfo,
+  requested: number
+): void {
+  const expiry = Number(info.expirationTime);
+  if (expiry <= Date.now()) {
+    context.report(
+      'subscription-expired',
+      'CloudService.subscribe',
+      `${shown} confirmed the subscription with expirationTime ${String(info.expirationTime)}, which is not in the future (the system asked for ${requested}). Return the expiry in ms since the epoch, normally the one the system asked for.`
+    );
+  }
+  const given = new Set((info.subscribe[bundle.bundleName] ?? []).map((entry) => entry.databaseAlias));
+  const missing = bundle.databases.filter((database) => !given.has(database.alias)).map((database) => show(database.alias));
+  if (missing.length > 0) {
+    context.report(
+      'subscription-incomplete',
+      'CloudService.subscribe',
+      `${shown} returned no subscription id for the database${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${show(bundle.bundleName)}. Return one SubscribeId (databaseAlias, id) per database asked for, under the bundle name.`
     );
   }
 }
