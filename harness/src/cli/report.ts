@@ -216,6 +216,7 @@ export const PROGRESS_INTERVAL_MS = 100;
  * @param label - What is going on, e.g. `checking entry.ts`.
  * @param now - The clock, in milliseconds.
  * @param columns - The terminal's width in characters; a longer line is cut so that it never wraps.
+ *   0 (unknown) cuts nothing.
  */
 export function startProgress(
   write: Write,
@@ -225,11 +226,13 @@ export function startProgress(
 ): ProgressLine {
   const frames = ['|', '/', '-', '\\'];
   const started = now();
+  // A terminal of unknown size (a pseudo-terminal without one reports 0 columns) cuts nothing.
+  const width = columns > 1 ? columns - 1 : Number.POSITIVE_INFINITY;
   let frame = 0;
   const draw = (): void => {
     const seconds = ((now() - started) / 1000).toFixed(1);
     const line = `${frames[frame % frames.length] ?? ''} ${label} ${seconds} s`;
-    write(`\r\u001b[K${line.slice(0, Math.max(1, columns - 1))}`);
+    write(`\r\u001b[K${line.slice(0, width)}`);
     frame += 1;
   };
   draw();

@@ -130,4 +130,10 @@ describe('startProgress', () => {
     progress.stop();
     assert.equal(written[0], `\r${ESC}K| checking `);
   });
+
+  it('cuts nothing when the terminal does not know its width', () => {
+    const written = [];
+    report.startProgress((text) => written.push(text), 'checking entry.ts', () => 0, 0).stop();
+    assert.equal(written[0], `\r${ESC}K| checking entry.ts 0.0 s`);
+  });
 });
