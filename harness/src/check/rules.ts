@@ -315,6 +315,14 @@ export const RULES = [
     summary: 'getAppSchema answered with a schema for another bundle than the one asked for.'
   },
   {
+    id: 'query-row-without-extension',
+    severity: 'warning',
+    methods: ['CloudDB.query'],
+    source: `${STUB}:413-417; reference: CloudData.values (the data value and ExtensionValue)`,
+    summary:
+      'query returned rows without their ExtensionValue keys (id, createTime, modifyTime, operation): without the cloud id the device cannot tell which of its rows a cloud row is.'
+  },
+  {
     id: 'query-page-limit-reached',
     severity: 'warning',
     methods: ['CloudDB.query'],

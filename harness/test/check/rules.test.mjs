@@ -38,6 +38,7 @@ const CASES = [
   { rule: 'query-over-limit', severity: 'warning', method: 'CloudDB.query' },
   { rule: 'unknown-error-code', severity: 'warning', method: 'CloudDB.heartbeat', says: /code is 200/ },
   { rule: 'schema-bundle-mismatch', severity: 'warning', method: 'CloudService.getAppSchema', says: /com\.example\.other/ },
+  { rule: 'query-row-without-extension', severity: 'warning', method: 'CloudDB.query', says: /10 of 10 rows without a cloud id.*"id"/ },
   { rule: 'query-page-limit-reached', severity: 'warning', method: 'CloudDB.query', options: { maxPages: 20 } },
   { rule: 'subscription-expired', severity: 'warning', method: 'CloudService.subscribe', says: /expirationTime 0\b/ },
   { rule: 'subscription-incomplete', severity: 'warning', method: 'CloudService.subscribe', says: /"notes_cloud_db"/ },

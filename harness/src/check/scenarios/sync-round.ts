@@ -89,6 +89,7 @@ export async function queryAllPages(context: CheckContext, connection: DatabaseC
         `${shown} returned ${data.values.length} rows, more than the limit of ${QUERY_LIMIT} the system asked for. Return at most the requested number of rows and set hasMore.`
       );
     }
+    checkExtensionKeys(context, shown, data.values);
     if (!data.hasMore) {
       return rows;
     }
@@ -241,4 +242,22 @@ export function checkCount(
 /** Rows of `table` for the edge inputs: non-ASCII text, nulls, blobs, assets and edge numbers. */
 export function edgeRows(table: TableShape, count: number): RequestRow[] {
   return sampleRows(table, count, 0, 'edge');
+}
+
+/** The keys of `ExtensionValue` every query row should carry beside its data. */
+export const EXTENSION_KEYS = ['id', 'createTime', 'modifyTime', 'operation'] as const;
+
+/** Warns when query rows lack the cloud id (naming every missing extension key). */
+function checkExtensionKeys(context: CheckContext, shown: string, rows: readonly Readonly<Record<string, unknown>>[]): void {
+  const withoutId = rows.filter((row) => typeof row['id'] !== 'string' || row['id'] === '');
+  const first = withoutId[0];
+  if (first === undefined) {
+    return;
+  }
+  const missing = EXTENSION_KEYS.filter((key) => !Object.prototype.hasOwnProperty.call(first, key));
+  context.report(
+    'query-row-without-extension',
+    'CloudDB.query',
+    `${shown} returned ${withoutId.length} of ${rows.length} rows without a cloud id (the first lacks ${missing.map((key) => show(key)).join(', ') || 'a string "id"'}). Each row of CloudData.values holds the data and its ExtensionValue: put id, createTime, modifyTime and operation in every row.`
+  );
 }
