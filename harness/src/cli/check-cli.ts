@@ -90,7 +90,6 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
     const code = summarize(report).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
     return stderr === undefined ? { code, stdout: text } : { code, stdout: text, stderr };
   } finally {
-    output.restore();
     progress?.stop();
   }
 }
@@ -124,14 +123,16 @@ function oneLine(text: string): string {
 }
 
 /**
- * Keeps stdout for the report: while the extension runs, what it writes to stdout or stderr
- * (its `console` output) is dropped, or passed to stderr with `--verbose`; errors it throws
- * outside any call (from a timer, an unhandled rejection) are collected instead of ending the
- * process.
+ * Keeps stdout for the report: once the extension is loaded, what it writes to stdout or stderr
+ * (its `console` output, even from a timer that fires while the report is printed) is dropped,
+ * or passed to stderr with `--verbose`, until the process ends; errors it throws outside any call
+ * (from a timer, an unhandled rejection) are collected instead of ending the process.
  */
 class OutputGuard {
-  /** The terminal's own stdout `write`, for the report and the progress line. */
-  readonly stdout: (text: string) => boolean;
+  /** Writes to the real stdout: the report and the progress line. */
+  readonly stdout: (text: string, done?: () => void) => boolean;
+  /** Writes to the real stderr: the one-line reasons. */
+  readonly stderr: (text: string, done?: () => void) => boolean;
   private readonly realStdout: Write;
   private readonly realStderr: Write;
   private readonly collected: unknown[] = [];
@@ -139,7 +140,8 @@ class OutputGuard {
   constructor() {
     this.realStdout = process.stdout.write.bind(process.stdout) as Write;
     this.realStderr = process.stderr.write.bind(process.stderr) as Write;
-    this.stdout = (text) => this.realStdout(text);
+    this.stdout = (text, done) => (done === undefined ? this.realStdout(text) : this.realStdout(text, done));
+    this.stderr = (text, done) => (done === undefined ? this.realStderr(text) : this.realStderr(text, done));
     const collect = (error: unknown): void => {
       if (this.collected.length < 100) {
         this.collected.push(error);
@@ -149,7 +151,7 @@ class OutputGuard {
     process.on('unhandledRejection', collect);
   }
 
-  /** Hides (or, when `verbose`, moves to stderr) what the extension writes until {@link restore}. */
+  /** Hides (or, when `verbose`, moves to stderr) what anything but this guard writes from now on. */
   silence(verbose: boolean): void {
     const sink: Write = verbose
       ? (chunk, ...rest) => this.realStderr(chunk, ...rest)
@@ -164,12 +166,6 @@ class OutputGuard {
     process.stderr.write = sink as typeof process.stderr.write;
   }
 
-  /** Gives stdout and stderr back their own `write`. */
-  restore(): void {
-    process.stdout.write = this.realStdout as typeof process.stdout.write;
-    process.stderr.write = this.realStderr as typeof process.stderr.write;
-  }
-
   /** What the extension threw outside any call so far. */
   strays(): readonly unknown[] {
     return this.collected;
@@ -177,7 +173,7 @@ class OutputGuard {
 }
 
 /** Prints the outcome, waits for stdout and stderr to drain, and ends the process with its code. */
-function finish(outcome: Outcome): void {
+function finish(outcome: Outcome, output: OutputGuard): void {
   let pending = 2;
   const done = (): void => {
     pending -= 1;
@@ -188,8 +184,8 @@ function finish(outcome: Outcome): void {
   // Exit even if a stream never drains (a closed pipe); the vendor's timers must not keep us alive.
   setTimeout(() => process.exit(outcome.code), FLUSH_LIMIT_MS);
   process.exitCode = outcome.code;
-  process.stdout.write(outcome.stdout ?? '', done);
-  process.stderr.write(outcome.stderr ?? '', done);
+  output.stdout(outcome.stdout ?? '', done);
+  output.stderr(outcome.stderr ?? '', done);
 }
 
 function main(): void {
@@ -210,12 +206,11 @@ function main(): void {
   run(process.argv.slice(2), output).then(
     (outcome) => {
       finished = true;
-      finish(outcome);
+      finish(outcome, output);
     },
     (error: unknown) => {
       finished = true;
-      output.restore();
-      finish({ code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` });
+      finish({ code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` }, output);
     }
   );
 }

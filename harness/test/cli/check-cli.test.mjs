@@ -240,15 +240,17 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.match(result.stderr, /^ohos-cloud-extension-check: note: the extension threw 2 times outside any call \(first: Error: (thrown from a timer|rejected with nobody listening)\)\n$/);
   });
 
-  it('exits even when the extension leaves a timer running', () => {
+  it('exits even when the extension leaves a timer running, which never writes into the JSON', () => {
     const file = path.join(scratch, 'timer-left-running.cjs');
     writeFileSync(
       file,
-      `setInterval(() => {}, 1000);\nmodule.exports = require(${JSON.stringify(path.join(fixtures, 'formats/unsubscribe-zero.cjs'))});\n`
+      `setInterval(() => { console.log('tick'); process.stdout.write('tock'); }, 1);\nmodule.exports = require(${JSON.stringify(path.join(fixtures, 'formats/unsubscribe-zero.cjs'))});\n`
     );
     const started = Date.now();
     const result = run([file, '--json']);
     assert.equal(result.status, 1, result.stderr);
+    parseJsonReport(result.stdout);
+    assert.doesNotMatch(result.stdout, /tick|tock/);
     assert.ok(Date.now() - started < 60_000);
   });
 
