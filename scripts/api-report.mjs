@@ -4,10 +4,12 @@
 //   node scripts/api-report.mjs --local  rewrites the reports, and writes the rolled-up
 //                                        declarations of the root entry to dist/
 //
-// Two reports, both made by api-extractor:
+// Three reports, all made by api-extractor:
 //   api-extractor/root.json -> api-report/ohos-cloud-extension-types.api.md (index.d.ts)
 //   api-extractor/core.json -> api-report/ohos-cloud-extension-types-core.api.md (src/module.d.ts,
 //     the surface that the `core` entry declares as `@ohos.data.cloudExtension`)
+//   harness/api-extractor.json -> api-report/ohos-cloud-extension-harness.api.md (the harness's
+//     root entry, read from harness/dist: run `npm run build:harness` first)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +21,8 @@ const local = process.argv.includes('--local');
 
 const reports = [
   { config: 'api-extractor/root.json', rollup: 'dist/ohos-cloud-extension-types.d.ts' },
-  { config: 'api-extractor/core.json' }
+  { config: 'api-extractor/core.json' },
+  { config: 'harness/api-extractor.json', packageJson: 'harness/package.json' }
 ];
 
 const reportNotices = new Set([
@@ -31,7 +34,7 @@ const reportNotices = new Set([
 let failed = false;
 const changed = [];
 
-for (const { config, rollup } of reports) {
+for (const { config, rollup, packageJson = 'package.json' } of reports) {
   const configPath = path.join(root, config);
   const configObject = ExtractorConfig.loadFile(configPath);
   if (local && rollup) {
@@ -42,7 +45,7 @@ for (const { config, rollup } of reports) {
   const extractorConfig = ExtractorConfig.prepare({
     configObject,
     configObjectFullPath: configPath,
-    packageJsonFullPath: path.join(root, 'package.json')
+    packageJsonFullPath: path.join(root, packageJson)
   });
   const reportPath = extractorConfig.reportConfigs.map((r) =>
     path.join(extractorConfig.reportFolder, r.fileName)

@@ -1,7 +1,11 @@
 /**
- * Run and check an OpenHarmony cloud extension without a device.
+ * Run and check an OpenHarmony cloud extension without a device: {@link connect} plays the
+ * system's side of a connection through stubs that encode every call as the device's do, and
+ * {@link check} runs the system's calls and reports what would go wrong on a device.
  *
+ * @module ohos-cloud-extension-harness
  * @packageDocumentation
  */
 export * from './system/connect';
 export * from './check/check';
+export type { InterfaceName } from './stubs/codes';

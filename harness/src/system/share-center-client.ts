@@ -32,7 +32,7 @@ export interface SystemPrivilege {
 
 /**
  * A participant as the system reads it (cloud_extension_stub.js:856-886): role and state are the
- * raw int32 values, {@link INVALID_STATE} (−1) when the vendor left them undefined; a missing
+ * raw int32 values, `INVALID_STATE` (−1) when the vendor left them undefined; a missing
  * privilege arrives as five `false`; a missing attachInfo as `''`.
  */
 export interface SystemParticipant {
