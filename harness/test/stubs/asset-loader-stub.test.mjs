@@ -3,28 +3,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assertLayout, assetFields, i32, newOption, newReply, request, rpc, sampleAsset, str } from '../support/wire-layout.mjs';
+import { assertLayout, assetFields, i32, request, rpc, sampleAsset, sendToStub, str } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');
-const { takeVendorCalls, implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
+const { implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
 
 const Code = { Download: 0, Upload: 1 };
 
 /** Sends one request to a new stub around `vendor`; resolves what the handler did. */
-async function send(vendor, code, fields = []) {
-  const stub = await cloudExtension.createAssetLoaderStub(vendor);
-  const data = request(fields);
-  const reply = newReply();
-  const option = newOption();
-  let outcome;
-  try {
-    outcome = { resolved: await stub.onRemoteMessageRequest(code, data, reply, option) };
-  } catch (error) {
-    outcome = { rejected: error };
-  }
-  return { ...outcome, stub, data, reply, option, calls: takeVendorCalls(stub) };
+function send(vendor, code, fields = []) {
+  return sendToStub(cloudExtension.createAssetLoaderStub, vendor, code, fields);
 }
 
 const first = sampleAsset('a', 0);

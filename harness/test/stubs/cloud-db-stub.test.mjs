@@ -12,33 +12,23 @@ import {
   i64,
   ints,
   newOption,
-  newReply,
   request,
   rpc,
   sampleAsset,
-  str
+  str,
+  sendToStub
 } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');
-const { takeVendorCalls, implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
+const { implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
 
 const Code = { GenerateIds: 0, Insert: 1, Update: 2, Delete: 3, Query: 4, Lock: 5, Unlock: 6, Heartbeat: 7 };
 
 /** Sends one request to a new stub around `vendor`; resolves what the handler did. */
-async function send(vendor, code, fields = []) {
-  const stub = await cloudExtension.createCloudDBStub(vendor);
-  const data = request(fields);
-  const reply = newReply();
-  const option = newOption();
-  let outcome;
-  try {
-    outcome = { resolved: await stub.onRemoteMessageRequest(code, data, reply, option) };
-  } catch (error) {
-    outcome = { rejected: error };
-  }
-  return { ...outcome, stub, data, reply, option, calls: takeVendorCalls(stub) };
+function send(vendor, code, fields = []) {
+  return sendToStub(cloudExtension.createCloudDBStub, vendor, code, fields);
 }
 
 /** Two rows as the system writes them: a bucket count, then per bucket entries of key + tagged value. */

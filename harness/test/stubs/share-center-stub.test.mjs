@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assertLayout, bool, i32, newOption, newReply, request, rpc, str } from '../support/wire-layout.mjs';
+import { assertLayout, bool, i32, newOption, request, rpc, sendToStub, str } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');
-const { takeVendorCalls, implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
+const { implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
 
 const Code = {
   Share: 0,
@@ -22,18 +22,8 @@ const Code = {
 };
 
 /** Sends one request to a new stub around `vendor`; resolves what the handler did. */
-async function send(vendor, code, fields = []) {
-  const stub = await cloudExtension.createShareServiceStub(vendor);
-  const data = request(fields);
-  const reply = newReply();
-  const option = newOption();
-  let outcome;
-  try {
-    outcome = { resolved: await stub.onRemoteMessageRequest(code, data, reply, option) };
-  } catch (error) {
-    outcome = { rejected: error };
-  }
-  return { ...outcome, stub, data, reply, option, calls: takeVendorCalls(stub) };
+function send(vendor, code, fields = []) {
+  return sendToStub(cloudExtension.createShareServiceStub, vendor, code, fields);
 }
 
 /** Two participants: the first with role and state -1, the second with values. */

@@ -141,6 +141,27 @@ export function newOption() {
   return new rpc.MessageOption();
 }
 
+const { takeVendorCalls } = require(path.join(harness, 'dist/stubs/trace.js'));
+
+/**
+ * Sends one request (`fields`, in the stub's read order) to a new stub that `createStub` makes
+ * around `vendor`, as the binder hands it over; resolves what the handler did (`resolved` or
+ * `rejected`), the stub, the sequences and the vendor calls it made.
+ */
+export async function sendToStub(createStub, vendor, code, fields = []) {
+  const stub = await createStub(vendor);
+  const data = request(fields);
+  const reply = newReply();
+  const option = newOption();
+  let outcome;
+  try {
+    outcome = { resolved: await stub.onRemoteMessageRequest(code, data, reply, option) };
+  } catch (error) {
+    outcome = { rejected: error };
+  }
+  return { ...outcome, stub, data, reply, option, calls: takeVendorCalls(stub) };
+}
+
 /** The nine fields of an asset, in the device's order. */
 export function assetFields(asset) {
   return [
