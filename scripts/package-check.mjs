@@ -7,13 +7,12 @@
 // harness (the `harness/` workspace), which must also install and run from its tarball.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
 import {
   childCpuSeconds,
   listTarball,
   makeTempDir,
   packRepo,
+  publintTarball,
   removeTempDir,
   repoPackage,
   repoRoot,
@@ -140,18 +139,8 @@ for (const entrypoint of entrypoints) {
 }
 
 // --- publint ------------------------------------------------------------------------------------
-const publintCli = await run(bin('publint'), ['run', tarball, '--level', 'suggestion', '--strict']);
-console.log('\npublint');
-console.log(publintCli.stdout.trim());
-if (publintCli.stderr.trim()) console.log(publintCli.stderr.trim());
-const tarballBytes = await readFile(tarball);
-const lint = await publint({
-  pack: { tarball: tarballBytes.buffer.slice(tarballBytes.byteOffset, tarballBytes.byteOffset + tarballBytes.byteLength) },
-  level: 'suggestion',
-  strict: true
-});
-for (const message of lint.messages) console.log(`  ${message.type}: ${formatMessage(message, lint.pkg, { color: false })}`);
-check('publint: no errors, warnings or suggestions', lint.messages.length === 0 && publintCli.code === 0, `${lint.messages.length} messages`);
+const lint = await publintTarball(tarball, 'publint');
+check('publint: no errors, warnings or suggestions', lint.messages.length === 0 && lint.code === 0, `${lint.messages.length} messages`);
 
 // The harness must not leak into the types package.
 check('types tarball holds nothing of the harness', !packed.some((file) => file.startsWith('harness/')));

@@ -6,9 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
-import { installIntoConsumer, listTarball, packRepo, repoRoot, run } from './pack.mjs';
+import { installIntoConsumer, listTarball, packRepo, publintTarball, repoRoot, run } from './pack.mjs';
 
 const bin = (name) => join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const list = (items) => (items.length > 0 ? items.join(', ') : 'none');
@@ -185,18 +183,8 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   }
 
   // --- publint -------------------------------------------------------------------------------------
-  const publintCli = await run(bin('publint'), ['run', tarball, '--level', 'suggestion', '--strict']);
-  console.log(`\n${pkg.name}: publint`);
-  console.log(publintCli.stdout.trim());
-  if (publintCli.stderr.trim()) console.log(publintCli.stderr.trim());
-  const tarballBytes = await readFile(tarball);
-  const lint = await publint({
-    pack: { tarball: tarballBytes.buffer.slice(tarballBytes.byteOffset, tarballBytes.byteOffset + tarballBytes.byteLength) },
-    level: 'suggestion',
-    strict: true
-  });
-  for (const message of lint.messages) console.log(`  ${message.type}: ${formatMessage(message, lint.pkg, { color: false })}`);
-  check(name('publint: no errors, warnings or suggestions'), lint.messages.length === 0 && publintCli.code === 0, `${lint.messages.length} messages`);
+  const lint = await publintTarball(tarball, `${pkg.name}: publint`);
+  check(name('publint: no errors, warnings or suggestions'), lint.messages.length === 0 && lint.code === 0, `${lint.messages.length} messages`);
 
   // --- installed from the tarballs ----------------------------------------------------------------
   console.log(`\n${pkg.name}: installed beside the types package`);

@@ -257,3 +257,26 @@ export async function runPool(tasks, limit) {
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
   return results;
 }
+
+/**
+ * Runs publint on a tarball twice, as its CLI and as its API (which gives each message with its
+ * level), at every level and in strict mode; prints both. Resolves the CLI's exit code and the
+ * messages, formatted.
+ */
+export async function publintTarball(tarball, heading) {
+  const { publint } = await import('publint');
+  const { formatMessage } = await import('publint/utils');
+  const cli = await run(join(repoRoot, 'node_modules', '.bin', 'publint'), ['run', tarball, '--level', 'suggestion', '--strict']);
+  console.log(`\n${heading}`);
+  console.log(cli.stdout.trim());
+  if (cli.stderr.trim()) console.log(cli.stderr.trim());
+  const bytes = await readFile(tarball);
+  const result = await publint({
+    pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+    level: 'suggestion',
+    strict: true
+  });
+  const messages = result.messages.map((message) => `${message.type}: ${formatMessage(message, result.pkg, { color: false })}`);
+  for (const message of messages) console.log(`  ${message}`);
+  return { code: cli.code, messages };
+}

@@ -1,3 +1,5 @@
+import { FieldType } from '../stubs/values';
+
 /** A column of a table, as the system describes it in a schema or a `Database`. */
 export interface FieldShape {
   /** The column's name in the cloud. */
@@ -32,18 +34,6 @@ export interface DatabaseShape {
   readonly tables: readonly TableShape[];
 }
 
-/** `FieldType` values, as the device's module numbers them (cloud_extension_stub.js:27-36). */
-export const FIELD_TYPE = {
-  NULL: 0,
-  NUMBER: 1,
-  REAL: 2,
-  TEXT: 3,
-  BOOL: 4,
-  BLOB: 5,
-  ASSET: 6,
-  ASSETS: 7
-} as const;
-
 /**
  * The harness's own database, used to exercise CloudDB and AssetLoader when the extension's
  * schema names no database: one table with a column of every field type.
@@ -56,13 +46,13 @@ export const SAMPLE_DATABASE: DatabaseShape = {
       alias: 'harness_items_cloud',
       name: 'harness_items',
       fields: [
-        { alias: 'title_cloud', colName: 'title', type: FIELD_TYPE.TEXT, primary: true, nullable: false },
-        { alias: 'count_cloud', colName: 'count', type: FIELD_TYPE.NUMBER, primary: false, nullable: true },
-        { alias: 'price_cloud', colName: 'price', type: FIELD_TYPE.REAL, primary: false, nullable: true },
-        { alias: 'done_cloud', colName: 'done', type: FIELD_TYPE.BOOL, primary: false, nullable: true },
-        { alias: 'data_cloud', colName: 'data', type: FIELD_TYPE.BLOB, primary: false, nullable: true },
-        { alias: 'cover_cloud', colName: 'cover', type: FIELD_TYPE.ASSET, primary: false, nullable: true },
-        { alias: 'files_cloud', colName: 'files', type: FIELD_TYPE.ASSETS, primary: false, nullable: true }
+        { alias: 'title_cloud', colName: 'title', type: FieldType.TEXT, primary: true, nullable: false },
+        { alias: 'count_cloud', colName: 'count', type: FieldType.NUMBER, primary: false, nullable: true },
+        { alias: 'price_cloud', colName: 'price', type: FieldType.REAL, primary: false, nullable: true },
+        { alias: 'done_cloud', colName: 'done', type: FieldType.BOOL, primary: false, nullable: true },
+        { alias: 'data_cloud', colName: 'data', type: FieldType.BLOB, primary: false, nullable: true },
+        { alias: 'cover_cloud', colName: 'cover', type: FieldType.ASSET, primary: false, nullable: true },
+        { alias: 'files_cloud', colName: 'files', type: FieldType.ASSETS, primary: false, nullable: true }
       ]
     }
   ]

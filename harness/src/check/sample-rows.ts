@@ -1,5 +1,6 @@
 import type { AssetInput, RequestRow, RequestValue } from '../system/row-values';
-import { FIELD_TYPE, type FieldShape, type TableShape } from './sample-database';
+import { FieldType } from '../stubs/values';
+import type { FieldShape, TableShape } from './sample-database';
 
 /** The `operation` the system puts in an extension row: 0 insert, 1 update, 2 delete (datamgr_service cloud_db.rs:252-299). */
 export const OPERATION = { INSERT: 0, UPDATE: 1, DELETE: 2 } as const;
@@ -31,21 +32,21 @@ export function sampleValue(field: FieldShape, index: number, flavour: RowFlavou
     return null;
   }
   switch (field.type) {
-    case FIELD_TYPE.NUMBER:
+    case FieldType.NUMBER:
       return flavour === 'edge' ? [0, -1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER][index % 5] ?? 0 : 100 + index;
-    case FIELD_TYPE.REAL:
+    case FieldType.REAL:
       return flavour === 'edge' ? [0.5, -1.25, 1e-3, 123456.789][index % 4] ?? 0.5 : index + 0.5;
-    case FIELD_TYPE.TEXT:
+    case FieldType.TEXT:
       return flavour === 'edge'
         ? ['héllo wörld', '世界 🌍 ẞ', '', 'line\nbreak "quoted"'][index % 4] ?? ''
         : `${field.colName} ${index}`;
-    case FIELD_TYPE.BOOL:
+    case FieldType.BOOL:
       return index % 2 === 0;
-    case FIELD_TYPE.BLOB:
+    case FieldType.BLOB:
       return flavour === 'edge' ? Uint8Array.from([0, 1, 127, 128, 255]) : Uint8Array.from([index & 0xff, 7, 42]);
-    case FIELD_TYPE.ASSET:
+    case FieldType.ASSET:
       return sampleAsset(`${field.colName}-${index}.jpg`, index);
-    case FIELD_TYPE.ASSETS:
+    case FieldType.ASSETS:
       return [sampleAsset(`${field.colName}-${index}-a.png`, index), sampleAsset(`${field.colName}-${index}-b.png`, index + 1)];
     default:
       return null;

@@ -3,7 +3,8 @@ import type { SystemSide } from '../../system/connect';
 import type { AssetInput } from '../../system/row-values';
 import type { CheckContext } from '../context';
 import { show } from '../reply-model';
-import { FIELD_TYPE, type DatabaseShape } from '../sample-database';
+import { FieldType } from '../../stubs/values';
+import type { DatabaseShape } from '../sample-database';
 import { sampleAsset } from '../sample-rows';
 import { checkCount } from './sync-round';
 
@@ -30,7 +31,7 @@ export async function runAssets(
     return;
   }
   const table =
-    database.tables.find((candidate) => candidate.fields.some((field) => field.type === FIELD_TYPE.ASSET || field.type === FIELD_TYPE.ASSETS)) ??
+    database.tables.find((candidate) => candidate.fields.some((field) => field.type === FieldType.ASSET || field.type === FieldType.ASSETS)) ??
     database.tables[0];
   if (table === undefined) {
     return;
