@@ -15,6 +15,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ohos from 'ohos-typescript';
+import { declarationFiles } from './lib/declaration-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = path.join(root, '.tmp', 'arkts');
@@ -119,19 +120,6 @@ test('examples/vendor-extension, read as .ets, has no type error and no ArkTS er
 
 // ---------------------------------------------------------------------------------------------
 // The @example blocks of the declarations, and the guide
-
-function declarationFiles() {
-  const files = ['index.d.ts', 'core.d.ts'];
-  const walk = (dir) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const rel = path.posix.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.d.ts')) files.push(rel);
-    }
-  };
-  walk('src');
-  return files.sort();
-}
 
 /** The ```ts blocks of every `@example` tag, named after the declaration that carries it. */
 function exampleBlocks() {

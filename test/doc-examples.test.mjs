@@ -4,11 +4,12 @@
 // - every declaration has a doc comment with its platform tags, its parameters and, where a
 //   number has a unit, the unit.
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { declarationFiles } from './lib/declaration-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, '.tmp', 'doc-examples');
@@ -17,19 +18,6 @@ const SYSCAP = 'SystemCapability.DistributedDataManager.CloudSync.Server';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the declarations
-
-function declarationFiles() {
-  const files = ['index.d.ts', 'core.d.ts'];
-  const walk = (dir) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const rel = path.posix.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.d.ts')) files.push(rel);
-    }
-  };
-  walk('src');
-  return files.sort();
-}
 
 const sources = declarationFiles().map((rel) =>
   ts.createSourceFile(rel, readFileSync(path.join(root, rel), 'utf8'), ts.ScriptTarget.Latest, true)
