@@ -7,6 +7,16 @@
  * stdout or stderr. `setHilogSink('stderr')` prints each line on stderr (for a verbose run), and a
  * function sink receives each line as it is written (to put it in a report, or per worker).
  *
+ * @example Capture a vendor's log lines in a test, then restore the previous sink:
+ * ```ts
+ * import { setHilogSink, type HilogLine } from 'ohos-cloud-extension-harness/hilog-sink';
+ *
+ * const lines: HilogLine[] = [];
+ * const previous = setHilogSink((line: HilogLine) => { lines.push(line); });
+ * // ... run the extension ...
+ * setHilogSink(previous);
+ * ```
+ *
  * @packageDocumentation
  */
 import { threadId } from 'node:worker_threads';

@@ -18,7 +18,15 @@ export const MODULE_FILE_NAMES: ReadonlyMap<string, string> = new Map([
   ['@ohos.app.ability.Want', 'ohos.app.ability.Want.js'],
   ['@kit.ArkData', 'kit.ArkData.js'],
   ['@kit.IPCKit', 'kit.IPCKit.js'],
-  ['@kit.AbilityKit', 'kit.AbilityKit.js']
+  ['@kit.AbilityKit', 'kit.AbilityKit.js'],
+  ['@ohos.hilog', 'ohos.hilog.js'],
+  ['@kit.PerformanceAnalysisKit', 'kit.PerformanceAnalysisKit.js'],
+  ['@ohos.net.http', 'ohos.net.http.js'],
+  ['@kit.NetworkKit', 'kit.NetworkKit.js'],
+  ['@ohos.util', 'ohos.util.js'],
+  ['@ohos.buffer', 'ohos.buffer.js'],
+  ['@kit.ArkTS', 'kit.ArkTS.js'],
+  ['@kit.BasicServicesKit', 'kit.BasicServicesKit.js']
 ]);
 
 /** The folder holding the built platform modules. */

@@ -73,13 +73,21 @@ describe('register', () => {
     assert.deepEqual([...registeredSpecifiers].sort(), [
       '@kit.AbilityKit',
       '@kit.ArkData',
+      '@kit.ArkTS',
+      '@kit.BasicServicesKit',
       '@kit.IPCKit',
+      '@kit.NetworkKit',
+      '@kit.PerformanceAnalysisKit',
       '@ohos.app.ability.ServiceExtensionAbility',
       '@ohos.app.ability.Want',
+      '@ohos.buffer',
       '@ohos.data.cloudData',
       '@ohos.data.cloudExtension',
       '@ohos.data.relationalStore',
-      '@ohos.rpc'
+      '@ohos.hilog',
+      '@ohos.net.http',
+      '@ohos.rpc',
+      '@ohos.util'
     ]);
     for (const specifier of registeredSpecifiers) {
       assert.ok(require(moduleFileOf(specifier)) !== undefined, specifier);
