@@ -87,6 +87,11 @@ const routes = {
     setTimeout(() => res.write('def'), 10);
     setTimeout(() => res.end('ghi'), 20);
   },
+  '/chunked': (req, res) => {
+    res.setHeader('Content-Type', 'text/plain');
+    res.write('one');
+    setTimeout(() => res.end('two'), 10);
+  },
   '/gzip': (req, res) => {
     res.setHeader('Content-Type', 'text/plain');
     res.setHeader('Content-Encoding', 'gzip');
@@ -386,6 +391,38 @@ describe('how the request is built (request_context.cpp)', () => {
   });
 });
 
+describe('multiFormDataList (http_exec.cpp SetMultiPartOption)', () => {
+  it('sends the parts as multipart/form-data when the content-type header asks for it', async () => {
+    const response = await request('/echo', {
+      method: http.RequestMethod.POST,
+      header: { 'Content-Type': 'multipart/form-data' },
+      multiFormDataList: [
+        { name: 'meta', contentType: 'application/json', data: { id: 7 } },
+        { name: 'blob', contentType: 'application/octet-stream', remoteFileName: 'a.bin', data: new Uint8Array([104, 105]).buffer },
+        { name: '', data: 'skipped' }
+      ],
+      expectDataType: http.HttpDataType.OBJECT
+    });
+    const type = response.result.headers['content-type'];
+    assert.match(type, /^multipart\/form-data; boundary=/);
+    const boundary = type.split('boundary=')[1];
+    const body = response.result.body;
+    assert.ok(body.includes(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"id":7}\r\n`));
+    assert.ok(body.includes('Content-Disposition: form-data; name="blob"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n'));
+    assert.ok(body.endsWith(`--${boundary}--\r\n`));
+    assert.equal(body.includes('skipped'), false);
+  });
+
+  it('fails with 2300026 when a part names a file that cannot be read', async () => {
+    const error = await failure(`${base}/echo`, {
+      method: 'POST',
+      header: { 'content-type': 'multipart/form-data' },
+      multiFormDataList: [{ name: 'f', filePath: '/nonexistent/harness-test-file' }]
+    });
+    assertHttpError(error, 2300026, 'Failed to open or read local data from the file or application');
+  });
+});
+
 describe('limits', () => {
   it('follows redirects', async () => {
     const response = await request('/redirect?n=3');
@@ -528,6 +565,20 @@ describe('requestInStream', () => {
     req.destroy();
     assert.equal(code, 200);
     assert.equal(received, 5000);
+  });
+
+  it('reports no dataReceiveProgress when the size is unknown (curl: dltotal 0)', async () => {
+    const req = http.createHttp();
+    let progress = 0;
+    let data = '';
+    req.on('dataReceiveProgress', () => progress++);
+    req.on('dataReceive', (chunk) => {
+      data += Buffer.from(chunk).toString();
+    });
+    await req.requestInStream(`${base}/chunked`);
+    req.destroy();
+    assert.equal(data, 'onetwo');
+    assert.equal(progress, 0);
   });
 
   it('stops listeners with off(type) for every listener of that type', async () => {

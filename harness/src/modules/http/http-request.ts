@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
 import { HttpDataType } from './http-enums';
 import { codeOfNodeError, httpError, HttpErrorCode, type HttpError } from './http-error';
+import { multipartBody } from './multipart';
 import { buildRequest, isGetLike, type BuiltRequest } from './request-builder';
 import { CookieJar, HeaderAccumulator, type ResponseHeader } from './response-header';
 
@@ -381,6 +382,7 @@ export class HttpRequest {
       let method = built.method;
       let body = built.body;
       let redirects = 0;
+      let contentTypeOverride: string | undefined;
 
       const send = (target: URL): void => {
         const sendsBody = body !== undefined && body.length > 0 && (!isGetLike(method) || built.bodyOrQueryConfigured);
@@ -402,6 +404,9 @@ export class HttpRequest {
         }
         for (const [name, value] of built.headers) {
           outgoing[name] = value;
+        }
+        if (contentTypeOverride !== undefined) {
+          outgoing['content-type'] = contentTypeOverride;
         }
         const wireMethod = method === '' ? (sendsBody ? 'POST' : 'GET') : method;
         const requestOptions: nodeHttps.RequestOptions = { method: wireMethod, headers: outgoing, agent: false };
@@ -482,7 +487,24 @@ export class HttpRequest {
           });
         }
       };
-      send(url);
+      const multipart = built.headers.get('content-type')?.toLowerCase() === 'multipart/form-data' && built.multiFormDataList.length > 0;
+      if (!multipart || isGetLike(method)) {
+        send(url);
+        return;
+      }
+      multipartBody(built.multiFormDataList).then(
+        (form) => {
+          if (settled) {
+            return;
+          }
+          if (form !== undefined) {
+            body = form.body;
+            contentTypeOverride = form.contentType;
+          }
+          send(url);
+        },
+        () => fail(HttpErrorCode.READ_ERROR)
+      );
     });
   }
 
@@ -557,7 +579,10 @@ export class HttpRequest {
       received += chunk.length;
       if (stream) {
         this.#emit('dataReceive', arrayBufferOf(chunk));
-        this.#emit('dataReceiveProgress', { receiveSize: received, totalSize });
+        // curl reports progress only while the total is known (ProgressCallback: dltotal != 0).
+        if (totalSize > 0) {
+          this.#emit('dataReceiveProgress', { receiveSize: received, totalSize });
+        }
         return;
       }
       if (received > built.maxLimit) {

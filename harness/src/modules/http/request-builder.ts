@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+import { formDataOf, type FormPart } from './multipart';
+
 /** What one request sends and the limits it runs under. */
 export interface BuiltRequest {
   /** The URL after query parameters and GET `extraData` were appended, not yet validated. */
@@ -34,6 +36,8 @@ export interface BuiltRequest {
   readonly skipVerify: boolean;
   /** The `Range` header value from `resumeFrom`/`resumeTo`, if any. */
   readonly range: string | undefined;
+  /** The parts of `multiFormDataList`, sent instead of the body when `content-type` is `multipart/form-data`. */
+  readonly multiFormDataList: readonly FormPart[];
 }
 
 /** Default time limits in ms (http_request_options.cpp: 60000 each). */
@@ -320,6 +324,7 @@ export function buildRequest(url: string, options: object | undefined): BuiltReq
         ? caData
         : undefined,
     skipVerify: options !== undefined && get('remoteValidation') === 'skip',
+    multiFormDataList: options === undefined ? [] : formDataOf(get('multiFormDataList')),
     range: from > 0 || to > 0 ? `bytes=${from}-${to > 0 ? to : ''}` : undefined
   };
 }
