@@ -288,6 +288,17 @@ describe('response headers (http_response.cpp, MakeResponseHeader)', () => {
     ]);
   });
 
+  it('calls the deprecated headerReceive listeners with (undefined, header)', async () => {
+    const req = http.createHttp();
+    const calls = [];
+    req.on('headerReceive', (...args) => calls.push(args));
+    await req.request(`${base}/text`);
+    req.destroy();
+    assert.equal(calls.length, 1);
+    assert.equal(calls[0][0], undefined);
+    assert.equal(calls[0][1]['content-type'], 'text/plain');
+  });
+
   it('stops calling a listener after off, and calls a once listener a single time', async () => {
     const req = http.createHttp();
     let on = 0;
@@ -384,10 +395,19 @@ describe('how the request is built (request_context.cpp)', () => {
     assert.equal(typed.result.body, '{"0":7}');
   });
 
-  it('converts header values with String()', async () => {
-    const response = await request('/echo', { header: { 'X-Num': 5, 'X-Bool': false }, expectDataType: http.HttpDataType.OBJECT });
+  it('converts header values as NapiValueToString does: a C int, or six decimals', async () => {
+    const response = await request('/echo', {
+      header: { 'X-Num': 5, 'X-Float': 1.5, 'X-Bool': false },
+      expectDataType: http.HttpDataType.OBJECT
+    });
     assert.equal(response.result.headers['x-num'], '5');
+    assert.equal(response.result.headers['x-float'], '1.500000');
     assert.equal(response.result.headers['x-bool'], 'false');
+  });
+
+  it("adds '&' after an existing query even when GET extraData gives no parameter (MakeUrl)", async () => {
+    const response = await request('/echo?x=1', { extraData: { n: 1 }, expectDataType: http.HttpDataType.OBJECT });
+    assert.equal(response.result.url, '/echo?x=1&');
   });
 });
 
@@ -466,6 +486,17 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     const second = await req.request(`${base}/text`, undefined).then(() => assert.fail('resolved'), (error) => error);
     assertHttpError(second, 401);
     req.destroy();
+  });
+
+  it('rejects null options with 401 (CheckParamsType wants an object)', async () => {
+    assertHttpError(await failure(`${base}/text`, null), 401);
+  });
+
+  it('fails a request in flight with 2300999 when the HttpRequest is destroyed', async () => {
+    const req = http.createHttp();
+    const pending = req.request(`${base}/slow`);
+    setTimeout(() => req.destroy(), 50);
+    assertHttpError(await pending.then(() => assert.fail('resolved'), (e) => e), 2300999);
   });
 
   it('rejects a POST with extraData "" with 401', async () => {
