@@ -9,7 +9,7 @@
  *
  * @example Capture a vendor's log lines in a test, then restore the previous sink:
  * ```ts
- * import { setHilogSink, type HilogLine } from 'ohos-cloud-extension-harness/hilog-sink';
+ * import { setHilogSink, HilogLine } from 'ohos-cloud-extension-harness/hilog-sink';
  *
  * const lines: HilogLine[] = [];
  * const previous = setHilogSink((line: HilogLine) => { lines.push(line); });
