@@ -66,6 +66,12 @@ const routes = {
     }
     res.end(`done ${req.method}`);
   },
+  '/see-other': (req, res) => {
+    res.statusCode = 303;
+    res.setHeader('Set-Cookie', 'session=abc; Path=/');
+    res.setHeader('Location', '/echo');
+    res.end();
+  },
   '/slow': (req, res) => {
     res.setHeader('Content-Type', 'text/plain');
     res.write('start');
@@ -448,6 +454,14 @@ describe('limits', () => {
     const response = await request('/redirect?n=3');
     assert.equal(response.responseCode, 200);
     assert.equal(response.result, 'done GET');
+  });
+
+  it('turns a POST into a GET on 303, and sends the cookies set on the way (curl cookie engine)', async () => {
+    const response = await request('/see-other', { method: 'POST', extraData: 'x=1', expectDataType: http.HttpDataType.OBJECT });
+    assert.equal(response.result.method, 'GET');
+    assert.equal(response.result.body, '');
+    assert.equal(response.result.headers.cookie, 'session=abc');
+    assert.match(response.cookies, /\tsession\tabc$/);
   });
 
   it('fails with 2300047 past maxRedirects', async () => {
