@@ -54,7 +54,7 @@ export const DEFAULT_APPS = Object.freeze([
               alias: 'notes_cloud',
               name: 'notes',
               fields: [
-                { alias: 'title_cloud', colName: 'title', type: 2, primary: false, nullable: false },
+                { alias: 'title_cloud', colName: 'title', type: 3, primary: false, nullable: false },
                 { alias: 'photo_cloud', colName: 'photo', type: 6, primary: false, nullable: true }
               ]
             }
