@@ -333,10 +333,10 @@ async function query(context, request, [app, db, tbl]) {
   }
   const page = context.store.page({ app, db, tbl }, cursor, count);
   const values = page.rows.map((row) => {
-    const out = {};
-    if (row.operation !== OPERATION.DELETE) {
-      for (const field of fields) if (Object.hasOwn(row.data, field)) out[field] = row.data[field];
-    }
+    // fromEntries defines own properties, so a column named "__proto__" stays a column.
+    const out = Object.fromEntries(
+      row.operation === OPERATION.DELETE ? [] : fields.filter((field) => Object.hasOwn(row.data, field)).map((field) => [field, row.data[field]])
+    );
     out.id = row.id;
     out.operation = row.operation;
     out.createTime = row.createTime;

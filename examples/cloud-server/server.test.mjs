@@ -223,3 +223,29 @@ describe('CloudService and AssetLoader routes', () => {
     assert.equal(missing.status, 404);
   });
 });
+
+describe('row values', () => {
+  let server;
+  before(async () => (server = await startCloudServer({ port: 0 })));
+  after(() => server.close());
+
+  test('are stored as sent and read back by the requested fields, whatever their names', async () => {
+    const db = cloudDB(server.url, { app: 'a', db: 'd' });
+    const [id] = (await db.generateId(1)).value;
+    const values = JSON.parse('[{"__proto__": "kept", "title": "t", "n": 1.5, "flag": true, "none": null, "id": "not-the-id"}]');
+    const inserted = await db.insert('t', values, [{ id, operation: 0, createTime: 1, modifyTime: 2 }]);
+    assert.equal(inserted[0].code, 0);
+    const response = await fetch(`${server.url}/v1/apps/a/databases/d/tables/t/query`, {
+      method: 'POST',
+      body: JSON.stringify({ fields: ['__proto__', 'title', 'n', 'flag', 'none', 'id', 'absent'], queryCount: 10, queryCursor: '0' })
+    });
+    const text = await response.text();
+    assert.match(text, /"__proto__":"kept"/);
+    const [row] = JSON.parse(text).value.values;
+    assert.equal(Object.getOwnPropertyDescriptor(row, '__proto__')?.value, 'kept');
+    assert.deepEqual(
+      Object.entries(row).filter(([key]) => key !== '__proto__'),
+      Object.entries({ title: 't', n: 1.5, flag: true, none: null, id, operation: 0, createTime: 1, modifyTime: 2 })
+    );
+  });
+});
