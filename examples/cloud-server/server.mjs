@@ -249,8 +249,10 @@ function integer(value, field, min, max) {
   return value;
 }
 
+/** A time in ms: an integer, or its decimal string (the device's bridge carries times as text in places). */
 function time(value, field) {
-  return integer(value, field, 0, Number.MAX_SAFE_INTEGER);
+  const number = typeof value === 'string' && /^[0-9]{1,16}$/.test(value) ? Number(value) : value;
+  return integer(number, field, 0, Number.MAX_SAFE_INTEGER);
 }
 
 function string(value, field) {

@@ -235,6 +235,9 @@ describe('row values', () => {
     const values = JSON.parse('[{"__proto__": "kept", "title": "t", "n": 1.5, "flag": true, "none": null, "id": "not-the-id"}]');
     const inserted = await db.insert('t', values, [{ id, operation: 0, createTime: 1, modifyTime: 2 }]);
     assert.equal(inserted[0].code, 0);
+    const [other] = (await db.generateId(1)).value;
+    const asText = await db.insert('t', [{ title: 'text times' }], [{ id: other, operation: 0, createTime: '3', modifyTime: '4' }]);
+    assert.deepEqual(asText[0].value, { id: other, operation: 0, createTime: 3, modifyTime: 4 }, 'decimal strings are read as ms');
     const response = await fetch(`${server.url}/v1/apps/a/databases/d/tables/t/query`, {
       method: 'POST',
       body: JSON.stringify({ fields: ['__proto__', 'title', 'n', 'flag', 'none', 'id', 'absent'], queryCount: 10, queryCursor: '0' })
