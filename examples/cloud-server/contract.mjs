@@ -173,9 +173,9 @@ export const CHECKS = [
     }
   },
   {
-    name: 'an unknown id gets a per-row error and changes nothing',
-    point: 'a per-row error for an unknown id',
-    catches: ['updateUnknownIdInserts'],
+    name: 'an unknown id, or an insert of a stored one, gets a per-row error and changes nothing',
+    point: 'a per-row error for an unknown id; ids used as given',
+    catches: ['updateUnknownIdInserts', 'deleteUnknownIdSucceeds', 'insertOverwrites'],
     async run({ url }) {
       const [device] = freshStore(url, 'unknown-id', 'device');
       const [known] = await insertRows(device, ['a']);
@@ -192,8 +192,10 @@ export const CHECKS = [
       assert.equal(updated[1].code, SUCCESS, 'the other rows of the batch still succeed');
       const deleted = await device.delete(TABLE, [{ id: 'never-issued-either', operation: 2, modifyTime: 5 }]);
       assert.notEqual(deleted[0].code, SUCCESS, 'delete of an unknown id must fail for that row');
+      const reinserted = await device.insert(TABLE, [row('a again')], [{ id: known, operation: 0, createTime: 1, modifyTime: 6 }]);
+      assert.notEqual(reinserted[0].code, SUCCESS, 'insert of an id already stored must fail for that row');
       const after = await readToHead(device, head.cursor);
-      assert.deepEqual(after.rows.map((r) => r.id), [known], 'no row appears for an unknown id');
+      assert.deepEqual(after.rows.map((r) => [r.id, r.title]), [[known, 'a2']], 'no row appears for an unknown id; a stored row is not overwritten');
     }
   },
   {

@@ -182,6 +182,27 @@ ON CONFLICT DO UPDATE SET seq = excluded.seq, operation = 1, modify_time = exclu
   data = excluded.data
 RETURNING seq`
   },
+  deleteUnknownIdSucceeds: {
+    statement: 'delete',
+    breaks: 'an unknown id gets a per-row error',
+    why: 'a delete of an id the cloud never stored writes a tombstone for it and answers success',
+    sql: `INSERT INTO records (app, db, tbl, id, seq, operation, create_time, modify_time, data)
+VALUES (:app, :db, :tbl, :id, (SELECT coalesce(max(seq), 0) + 1 FROM records), 2,
+  :modifyTime, :modifyTime, '{}')
+ON CONFLICT DO UPDATE SET seq = excluded.seq, operation = 2, modify_time = excluded.modify_time, data = '{}'
+RETURNING seq`
+  },
+  insertOverwrites: {
+    statement: 'insert',
+    breaks: 'an insert of a stored id gets a per-row error',
+    why: 'an insert with an id already stored overwrites that row, so a reused id silently replaces another record',
+    sql: `INSERT INTO records (app, db, tbl, id, seq, operation, create_time, modify_time, data)
+VALUES (:app, :db, :tbl, :id, (SELECT coalesce(max(seq), 0) + 1 FROM records), 0,
+  :createTime, :modifyTime, :data)
+ON CONFLICT DO UPDATE SET seq = excluded.seq, operation = 0, create_time = excluded.create_time,
+  modify_time = excluded.modify_time, data = excluded.data
+RETURNING seq`
+  },
   hardDelete: {
     statement: 'delete',
     breaks: 'tombstones are kept with operation 2',
