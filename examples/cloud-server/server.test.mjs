@@ -148,6 +148,23 @@ describe('the command line', () => {
   });
 });
 
+describe('options', () => {
+  test('an unknown defect or a lease under a second is refused before anything listens', async () => {
+    await assert.rejects(startCloudServer({ port: 0, defects: ['noSuchDefect'] }), /unknown defect "noSuchDefect"; known: offsetCursor, /);
+    await assert.rejects(startCloudServer({ port: 0, leaseSeconds: 0.5 }), /leaseSeconds must be a whole number of seconds >= 1/);
+  });
+
+  test('the lease in seconds is the interval the lock answers', async () => {
+    const server = await startCloudServer({ port: 0, leaseSeconds: 42 });
+    try {
+      const locked = await cloudDB(server.url, { app: 'a', db: 'd' }).lock();
+      assert.deepEqual([locked.code, locked.value.interval], [0, 42]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('a database file', () => {
   let dir;
   before(() => (dir = mkdtempSync(path.join(tmpdir(), 'cloud-server-'))));
