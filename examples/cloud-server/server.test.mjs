@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -103,6 +104,33 @@ describe('malformed requests', () => {
     assert.equal(response.statusCode, 413);
     assert.equal(response.headers['transfer-encoding'], undefined);
     assert.match(JSON.parse(text).error, /body is over the limit of 1024 bytes/);
+  });
+
+  test('a client that hangs up mid-body, or sends no HTTP at all, does not stop the server', async () => {
+    const { port } = new URL(server.url);
+    const raws = [
+      `POST ${STORE}/ids HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"cou`,
+      'NOT HTTP\r\n\r\n',
+      `POST ${STORE}/ids HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n`
+    ];
+    const firstLines = [];
+    for (const [index, raw] of raws.entries()) {
+      const socket = net.connect(Number(port), '127.0.0.1');
+      await once(socket, 'connect');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('error', () => {});
+      const closed = once(socket, 'close');
+      socket.write(raw);
+      if (index === 0) {
+        // The server waits for the rest of the body; the client gives up.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        socket.destroy();
+      }
+      await closed;
+      firstLines.push(answer.split('\r\n')[0]);
+    }
+    assert.deepEqual(firstLines, ['', 'HTTP/1.1 400 Bad Request', 'HTTP/1.1 400 Bad Request']);
   });
 
   test('after all of them the server still serves', async () => {
