@@ -2,9 +2,11 @@
 // against a server through its HTTP API. Each check throws (an AssertionError) when its point is
 // broken; `catches` names the defects of statements.mjs that the check must detect.
 //
-// A check gets `{ url, advanceClock }`: the server's base URL and a function that moves the
-// server's clock on by a number of ms (lease checks need it). Each check works in an app of its
-// own, so that checks can share one server and run in any order.
+// A check gets `{ url, advanceClock, now? }`: the server's base URL, a function that moves the
+// server's clock on by a number of ms (lease checks need it) and, for a server in another
+// process started with `--test-clock`, the time to send with each call (`headerClock` makes
+// both). Each check works in an app of its own, so that checks can share one server and run in
+// any order.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { cloudDB } from './client.mjs';
@@ -15,9 +17,20 @@ const TABLE = 'notes_cloud';
 const FIELDS = ['title'];
 
 /** A fresh (app, database) for one check, seen from `devices` named devices. */
-function freshStore(url, check, ...devices) {
+function freshStore({ url, now }, check, ...devices) {
   const app = `contract.${check}.${randomUUID()}`;
-  return devices.map((device) => cloudDB(url, { app, db: 'notes_cloud_db', device }));
+  return devices.map((device) => cloudDB(url, { app, db: 'notes_cloud_db', device, now }));
+}
+
+/**
+ * The clock of a check run against a server started with `testClock` (`--test-clock`): the
+ * checks keep the time and send it with every call.
+ * @param {string} url the server's base URL.
+ * @param {number} [start] the first time, in ms.
+ */
+export function headerClock(url, start = Date.UTC(2026, 0, 1)) {
+  let time = start;
+  return { url, now: () => time, advanceClock: (ms) => (time += ms) };
 }
 
 function row(title) {
@@ -56,8 +69,8 @@ export const CHECKS = [
     name: 'a write landing between two pages of a reader still reaches the reader',
     point: 'gap-free change feed ordered by a sequence assigned at commit',
     catches: ['cursorSkipsConcurrentWrites'],
-    async run({ url }) {
-      const [writer, reader, late] = freshStore(url, 'between-pages', 'writer', 'reader', 'late');
+    async run(env) {
+      const [writer, reader, late] = freshStore(env, 'between-pages', 'writer', 'reader', 'late');
       await insertRows(writer, ['a', 'b', 'c', 'd'], { modifyTime: 5000 });
       const first = await reader.query(TABLE, FIELDS, 2, '');
       assert.equal(first.value.values.length, 2);
@@ -74,8 +87,8 @@ export const CHECKS = [
     name: 'a changed row moves to the tail of the feed',
     point: 'each row appears once per change, at its latest sequence',
     catches: ['offsetCursor', 'updateKeepsSequence', 'updateNotStored'],
-    async run({ url }) {
-      const [device, other] = freshStore(url, 'tail', 'device', 'other');
+    async run(env) {
+      const [device, other] = freshStore(env, 'tail', 'device', 'other');
       const ids = await insertRows(device, ['a', 'b', 'c']);
       const head = await readToHead(other, '');
       assert.equal(head.rows.length, 3);
@@ -95,8 +108,8 @@ export const CHECKS = [
     name: 'hasMore is false only at the head',
     point: 'hasMore false only at the head; an empty page keeps the cursor',
     catches: ['hasMoreOffByOne'],
-    async run({ url }) {
-      const [device] = freshStore(url, 'has-more', 'device');
+    async run(env) {
+      const [device] = freshStore(env, 'has-more', 'device');
       const ids = await insertRows(device, ['a', 'b', 'c', 'd', 'e']);
       await device.delete(TABLE, [{ id: ids[1], operation: 2, modifyTime: 9000 }]);
       const { pages, cursor } = await readToHead(device, '', 2);
@@ -114,8 +127,8 @@ export const CHECKS = [
     name: "'' and '0' both read from the beginning",
     point: "'' and '0' both mean from the beginning",
     catches: ['emptyCursorFromHead'],
-    async run({ url }) {
-      const [device] = freshStore(url, 'empty-cursor', 'device');
+    async run(env) {
+      const [device] = freshStore(env, 'empty-cursor', 'device');
       const ids = await insertRows(device, ['a', 'b', 'c']);
       for (const cursor of ['', '0']) {
         const { rows } = await readToHead(device, cursor);
@@ -127,8 +140,8 @@ export const CHECKS = [
     name: 'a delete is kept as a tombstone with operation 2',
     point: 'tombstones kept with operation 2',
     catches: ['hardDelete'],
-    async run({ url }) {
-      const [device, other] = freshStore(url, 'tombstone', 'device', 'other');
+    async run(env) {
+      const [device, other] = freshStore(env, 'tombstone', 'device', 'other');
       const ids = await insertRows(device, ['a', 'b'], { createTime: 1111 });
       const head = await readToHead(other, '');
       const deleted = await device.delete(TABLE, [{ id: ids[0], operation: 2, modifyTime: 7777 }]);
@@ -143,8 +156,8 @@ export const CHECKS = [
     name: "every row carries id, operation and the device's times as sent",
     point: 'every row carries id, createTime, modifyTime and operation; device times kept',
     catches: ['serverStampsModifyTime'],
-    async run({ url }) {
-      const [device] = freshStore(url, 'bookkeeping', 'device');
+    async run(env) {
+      const [device] = freshStore(env, 'bookkeeping', 'device');
       const ids = await insertRows(device, ['a', 'b'], { createTime: 111, modifyTime: 222 });
       await device.update(TABLE, [row('b2')], [{ id: ids[1], operation: 1, createTime: 111, modifyTime: 333 }]);
       const { rows } = await readToHead(device, '');
@@ -158,9 +171,9 @@ export const CHECKS = [
     name: 'ids are unique across devices and apps',
     point: 'globally unique ids',
     catches: ['idsPerDevice'],
-    async run({ url }) {
-      const [a, b] = freshStore(url, 'ids', 'a', 'b');
-      const [c] = freshStore(url, 'ids-other-app', 'a');
+    async run(env) {
+      const [a, b] = freshStore(env, 'ids', 'a', 'b');
+      const [c] = freshStore(env, 'ids-other-app', 'a');
       const all = [];
       for (const db of [a, b, c, a]) {
         const answer = await db.generateId(5);
@@ -176,8 +189,8 @@ export const CHECKS = [
     name: 'an unknown id, or an insert of a stored one, gets a per-row error and changes nothing',
     point: 'a per-row error for an unknown id; ids used as given',
     catches: ['updateUnknownIdInserts', 'deleteUnknownIdSucceeds', 'insertOverwrites'],
-    async run({ url }) {
-      const [device] = freshStore(url, 'unknown-id', 'device');
+    async run(env) {
+      const [device] = freshStore(env, 'unknown-id', 'device');
       const [known] = await insertRows(device, ['a']);
       const head = await readToHead(device, '');
       const updated = await device.update(
@@ -202,8 +215,8 @@ export const CHECKS = [
     name: 'the lock is exclusive until unlocked',
     point: 'an exclusive lock',
     catches: ['sharedLock'],
-    async run({ url }) {
-      const [a, b] = freshStore(url, 'exclusive', 'a', 'b');
+    async run(env) {
+      const [a, b] = freshStore(env, 'exclusive', 'a', 'b');
       const held = await a.lock();
       assert.equal(held.code, SUCCESS, held.description);
       assert.ok(Number.isInteger(held.value.interval) && held.value.interval > 0, `interval ${held.value.interval}`);
@@ -220,8 +233,9 @@ export const CHECKS = [
     name: 'a lease without heartbeats lapses and another device takes the lock over',
     point: 'the lease lapses without a heartbeat',
     catches: ['leaseNeverLapses'],
-    async run({ url, advanceClock }) {
-      const [a, b] = freshStore(url, 'lapse', 'a', 'b');
+    async run(env) {
+      const { advanceClock } = env;
+      const [a, b] = freshStore(env, 'lapse', 'a', 'b');
       const held = await a.lock();
       assert.equal(held.code, SUCCESS, held.description);
       advanceClock(held.value.interval * 1000 - 1);
@@ -236,8 +250,9 @@ export const CHECKS = [
     name: 'a heartbeat extends the lease',
     point: 'a heartbeat extends the lease',
     catches: ['heartbeatDoesNotExtend'],
-    async run({ url, advanceClock }) {
-      const [a, b] = freshStore(url, 'heartbeat', 'a', 'b');
+    async run(env) {
+      const { advanceClock } = env;
+      const [a, b] = freshStore(env, 'heartbeat', 'a', 'b');
       const held = await a.lock();
       assert.equal(held.code, SUCCESS, held.description);
       const leaseMs = held.value.interval * 1000;
@@ -254,8 +269,9 @@ export const CHECKS = [
     name: 'a stale lock id is refused',
     point: 'stale lock ids are refused',
     catches: ['staleLockIdAccepted'],
-    async run({ url, advanceClock }) {
-      const [a, b, c] = freshStore(url, 'stale', 'a', 'b', 'c');
+    async run(env) {
+      const { advanceClock } = env;
+      const [a, b, c] = freshStore(env, 'stale', 'a', 'b', 'c');
       const first = await a.lock();
       advanceClock(first.value.interval * 1000);
       const second = await b.lock();

@@ -2,9 +2,15 @@
 // checks against servers with one SQL statement switched to a broken variant, each of which the
 // check for its point must catch (a mutation check of the checks themselves).
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHECKS } from './contract.mjs';
+import { fileURLToPath } from 'node:url';
+import { CHECKS, headerClock } from './contract.mjs';
 import { DEFECTS, startCloudServer } from './server.mjs';
+
+const SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'server.mjs');
 
 /** A server on a free port whose clock only moves when a check moves it. */
 async function startWithFakeClock(defects = []) {
@@ -20,6 +26,27 @@ describe('the correct server keeps every point of the contract', () => {
 
   for (const check of CHECKS) {
     test(`${check.name} (${check.point})`, () => check.run(started.env));
+  }
+});
+
+describe('the command-line server keeps the contract, its clock moved by x-test-now', () => {
+  let child;
+  let env;
+  before(async () => {
+    child = spawn(process.execPath, [SERVER, '--port', '0', '--test-clock'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    while (!stdout.includes('\n')) await once(child.stdout, 'data');
+    env = headerClock(stdout.split('\n')[0]);
+  });
+  after(async () => {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
+  for (const check of CHECKS) {
+    test(check.name, () => check.run(env));
   }
 });
 

@@ -81,6 +81,8 @@ class RequestError extends Error {
  * @param {string} [options.db] database file; in memory when absent.
  * @param {number} [options.leaseSeconds] lock lease in seconds (`interval`).
  * @param {() => number} [options.clock] the time in ms; tests pass a fake one to move leases on.
+ * @param {boolean} [options.testClock] tests only: a request's `x-test-now` header (ms) is its time,
+ *   so that a test driving a server in another process can move leases on.
  * @param {Iterable<string>} [options.defects] defects of statements.mjs to switch in (tests only).
  * @param {number} [options.maxBodyBytes] largest JSON body, in bytes.
  * @param {number} [options.maxAssetBytes] largest asset body, in bytes.
@@ -94,6 +96,7 @@ export async function startCloudServer(options = {}) {
     db: file,
     leaseSeconds = DEFAULT_LEASE_SECONDS,
     clock = Date.now,
+    testClock = false,
     defects = [],
     maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
     maxAssetBytes = DEFAULT_MAX_ASSET_BYTES,
@@ -104,7 +107,7 @@ export async function startCloudServer(options = {}) {
     throw new RangeError(`leaseSeconds must be a whole number of seconds >= 1, got ${leaseSeconds}`);
   }
   const store = await openStore({ file, defects, apps });
-  const context = { store, clock, leaseMs: leaseSeconds * 1000, leaseSeconds, maxBodyBytes, maxAssetBytes, totalSpaceKB };
+  const context = { store, clock, testClock, leaseMs: leaseSeconds * 1000, leaseSeconds, maxBodyBytes, maxAssetBytes, totalSpaceKB };
   const server = http.createServer((request, response) => {
     handle(context, request, response).catch((error) => {
       // Only a bug of this server gets here; say so once and keep serving.
@@ -275,6 +278,16 @@ function array(value, field, max = MAX_BATCH) {
   return value;
 }
 
+/** The time of a request in ms: the server's clock, or the `x-test-now` header when testClock is on. */
+function nowOf(context, request) {
+  const header = request.headers['x-test-now'];
+  if (!context.testClock || header === undefined) return context.clock();
+  if (typeof header !== 'string' || !/^[0-9]{1,16}$/.test(header)) {
+    throw new RequestError(400, `x-test-now must be a time in ms, got ${JSON.stringify(header)}`);
+  }
+  return Number(header);
+}
+
 /** The device naming itself in `x-device`, for the lock's holder; 'unknown' when absent. */
 function deviceOf(request) {
   const device = request.headers['x-device'];
@@ -313,7 +326,7 @@ async function write(context, request, kind, app, db, tbl) {
       data: kind === 'delete' ? undefined : plainObject(values[index], `values[${index}]`)
     };
   });
-  const results = context.store.write(kind, { app, db, tbl, now: context.clock() }, rows);
+  const results = context.store.write(kind, { app, db, tbl, now: nowOf(context, request) }, rows);
   context.store.persist();
   return results.map((result, index) => {
     const row = rows[index];
@@ -354,7 +367,7 @@ async function query(context, request, [app, db, tbl]) {
 
 async function lock(context, request, [app, db]) {
   await readJson(context, request);
-  const lease = context.store.lock({ app, db, now: context.clock() }, deviceOf(request), context.leaseMs);
+  const lease = context.store.lock({ app, db, now: nowOf(context, request) }, deviceOf(request), context.leaseMs);
   context.store.persist();
   if (lease === null) return { code: ERROR_CODE.LOCKED_BY_OTHERS, description: `${app}/${db} is locked by another device` };
   return { code: ERROR_CODE.SUCCESS, description: 'locked', value: { interval: context.leaseSeconds, lockId: lease.lockId } };
@@ -363,7 +376,7 @@ async function lock(context, request, [app, db]) {
 async function heartbeat(context, request, [app, db]) {
   const body = await readJson(context, request);
   const lockId = integer(body.lockId, 'lockId', 0, 2 ** 31 - 1);
-  const lease = context.store.heartbeat({ app, db, now: context.clock() }, lockId, context.leaseMs);
+  const lease = context.store.heartbeat({ app, db, now: nowOf(context, request) }, lockId, context.leaseMs);
   context.store.persist();
   if (lease === null) {
     return { code: ERROR_CODE.UNKNOWN_ERROR, description: `lock ${lockId} is not the live lock of ${app}/${db}` };
@@ -374,7 +387,7 @@ async function heartbeat(context, request, [app, db]) {
 async function unlock(context, request, [app, db]) {
   const body = await readJson(context, request);
   const lockId = integer(body.lockId, 'lockId', 0, 2 ** 31 - 1);
-  const released = context.store.unlock({ app, db, now: context.clock() }, lockId);
+  const released = context.store.unlock({ app, db, now: nowOf(context, request) }, lockId);
   context.store.persist();
   if (!released) {
     return { code: ERROR_CODE.UNKNOWN_ERROR, description: `lock ${lockId} is not the live lock of ${app}/${db}`, value: false };
@@ -463,13 +476,19 @@ async function unsubscribe(context, request) {
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-const USAGE = 'usage: node examples/cloud-server/server.mjs [--port N] [--db FILE] [--lease SECONDS]';
+const USAGE = 'usage: node examples/cloud-server/server.mjs [--port N] [--db FILE] [--lease SECONDS] [--test-clock]';
 
 async function main() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { port: { type: 'string' }, db: { type: 'string' }, lease: { type: 'string' }, help: { type: 'boolean' } }
+      options: {
+        port: { type: 'string' },
+        db: { type: 'string' },
+        lease: { type: 'string' },
+        'test-clock': { type: 'boolean' },
+        help: { type: 'boolean' }
+      }
     }));
   } catch (error) {
     process.stderr.write(`${error.message}\n${USAGE}\n`);
@@ -491,7 +510,7 @@ async function main() {
   }
   let server;
   try {
-    server = await startCloudServer({ port, db: values.db, leaseSeconds });
+    server = await startCloudServer({ port, db: values.db, leaseSeconds, testClock: values['test-clock'] === true });
   } catch (error) {
     process.stderr.write(`cannot start the cloud server: ${error.message}\n`);
     return 1;

@@ -182,6 +182,21 @@ describe('options', () => {
     await assert.rejects(startCloudServer({ port: 0, leaseSeconds: 0.5 }), /leaseSeconds must be a whole number of seconds >= 1/);
   });
 
+  test('with testClock, x-test-now is the time of a call, and a malformed one is a 400', async () => {
+    const server = await startCloudServer({ port: 0, testClock: true, leaseSeconds: 5 });
+    try {
+      const at = (ms) => cloudDB(server.url, { app: 'a', db: 'd', now: () => ms });
+      assert.equal((await at(1000).lock()).code, 0);
+      assert.equal((await at(5999).lock()).code, 4, 'the lease runs until 6000');
+      assert.equal((await at(6000).lock()).code, 0, 'and is over at 6000');
+      const bad = await call(server.url, `${STORE}/lock`, { body: '{}', headers: { 'x-test-now': 'soon' } });
+      assert.equal(bad.status, 400);
+      assert.match(bad.json.error, /x-test-now must be a time in ms, got "soon"/);
+    } finally {
+      await server.close();
+    }
+  });
+
   test('the lease in seconds is the interval the lock answers', async () => {
     const server = await startCloudServer({ port: 0, leaseSeconds: 42 });
     try {
