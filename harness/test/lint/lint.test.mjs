@@ -101,6 +101,17 @@ describe('lintArkTS with --as-ets on an extension written with TypeScript idioms
     assert.ok(tool.diagnostics.every((d) => d.file.endsWith('.ts')));
   });
 
+  it('without its own console declaration, gets the runtime globals and the rule ids the linter run directly with them gives', () => {
+    const sources = ['cloud-db.ts', 'rows.ts'].map((name) => path.join(dir, name));
+    const result = lintArkTS(sources, { asEts: true, cwd: dir });
+    assert.equal(result.runtimeGlobals, true);
+    assert.ok(!result.diagnostics.some((d) => d.rule === 'TS2584'), 'console is known');
+    const direct = lintDirectly(sources, {}, { globals: true });
+    assert.ok(direct.length > 5);
+    assert.deepEqual(rulesOf(result.diagnostics), rulesOf(direct));
+    assert.deepEqual(keysOf(result.diagnostics), keysOf(direct));
+  });
+
   it('without --as-ets finds nothing to lint in a folder of .ts files', () => {
     assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
   });
