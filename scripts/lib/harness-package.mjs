@@ -2,9 +2,10 @@
 // its package.json promises (no runtime dependencies, only optional peers, no install scripts, an
 // explicit file list), the exact contents of the tarball `npm pack` makes (its `prepack` compiles
 // dist/), what attw and publint say about it, and a smoke test of the installed tarball: its
-// commands answer `--help`, and every entry loads with `require` and with `import`.
+// commands answer `--help`, the lint passes a DevEco-shaped project as it is, and every entry
+// loads with `require` and with `import`.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { installIntoConsumer, listTarball, packRepo, publintTarball, repoRoot, run } from './pack.mjs';
 
@@ -30,15 +31,19 @@ function runBounded(command, args, cwd) {
   };
 }
 
-/** The files `tsc` emits into dist/ for the sources in src/ (`.ts` → `.js` + `.d.ts`, `.mts` → `.mjs` + `.d.mts`). */
+/**
+ * The files the build puts into dist/ for the sources in src/: what `tsc` emits (`.ts` → `.js` +
+ * `.d.ts`, `.mts` → `.mjs` + `.d.mts`), and each declaration file of src/ copied as it is (the
+ * runtime globals the lint adds to the programs it builds).
+ */
 async function emittedFiles(harnessDir) {
   const entries = await readdir(join(harnessDir, 'src'), { recursive: true, withFileTypes: true });
   const files = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
-    if (/\.d\.[cm]?ts$/.test(source)) continue;
-    if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
+    if (/\.d\.[cm]?ts$/.test(source)) files.push(`dist/${source}`);
+    else if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
     else if (source.endsWith('.ts')) files.push(`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.d.ts`);
   }
   return files;
@@ -208,6 +213,23 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
       help.code === 0 && output.includes(command),
       help.code === 0 ? output.slice(0, 300) : `exit ${help.code}: ${output.slice(0, 2000)}`
     );
+  }
+
+  // The lint on a DevEco-shaped project as it is, and on a lone .ets copy of the reference sample:
+  // no stand-in for the SDK's globals, ohos-typescript beside the packages as a vendor installs it.
+  const lintCommand = Object.keys(pkg.bin ?? {}).find((command) => command.endsWith('-lint'));
+  if (lintCommand !== undefined) {
+    await symlink(join(repoRoot, 'node_modules', 'ohos-typescript'), join(consumer, 'node_modules', 'ohos-typescript'), 'dir');
+    await cp(join(repoRoot, 'examples', 'arkts-project'), join(consumer, 'arkts-project'), { recursive: true });
+    await cp(join(harnessDir, 'fixtures', 'lint', 'reference-sample', 'extension.ets'), join(consumer, 'sample', 'extension.ets'));
+    for (const [folder, target, files] of [['arkts-project', 'entry/src/main/ets', 5], ['sample', 'extension.ets', 1]]) {
+      const lint = runBounded('npx', ['--no', '--', lintCommand, target], join(consumer, folder));
+      check(
+        name(`npx ${lintCommand} ${target} (${folder}) exits 0 with no diagnostics`),
+        lint.code === 0 && lint.stdout.startsWith(`No problems in ${files} file`),
+        `exit ${lint.code}: ${`${lint.stdout}${lint.stderr}`.slice(0, 2000)}`
+      );
+    }
   }
 
   const required = runBounded(process.execPath, ['-e', `require(${JSON.stringify(pkg.name)})`], consumer);
