@@ -1,6 +1,7 @@
 // Pins src/register/module-list.ts as the one list of the platform modules: the package's
 // `exports`, the register's specifiers and the built module files all agree with it.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -43,6 +44,17 @@ describe('the module list', () => {
     assert.deepEqual(exported, expected);
     for (const module of PLATFORM_MODULES) {
       assert.equal(require.resolve(`ohos-cloud-extension-harness/modules/${module.specifier}`), path.join(harness, 'dist/modules', module.file));
+    }
+  });
+
+  it('is what the guide and the README list (npm run docs:modules writes them)', () => {
+    const script = path.join(harness, '..', 'scripts', 'module-docs.mjs');
+    const result = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    const guide = readFileSync(path.join(harness, '..', 'docs', 'testing.md'), 'utf8');
+    for (const module of PLATFORM_MODULES) {
+      assert.ok(guide.includes(`| \`${module.specifier}\` | ${module.emulates} | ${module.differs} | [`), module.specifier);
+      assert.ok(guide.includes(`](${module.source}) |`), module.source);
     }
   });
 
