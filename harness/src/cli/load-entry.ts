@@ -43,8 +43,8 @@ export interface LoadEntryOptions {
   readonly timeoutMs?: number;
   /**
    * The vendor's own fakes: import specifiers mapped to files (relative to the working
-   * directory), for modules the harness does not emulate, e.g. `{ 'libentry.so':
-   * 'test/fakes/libentry.ts' }`. They stay mapped for the rest of the process.
+   * directory), for modules the harness does not emulate, e.g.
+   * `{ 'libentry.so': 'test/fakes/libentry.ts' }`. They stay mapped for the rest of the process.
    */
   readonly modules?: ModuleMap;
 }

@@ -60,8 +60,8 @@ export interface ConnectOptions {
   /**
    * When the extension is given as its entry file: the vendor's own fakes, import specifiers
    * mapped to files (relative to the working directory), for modules the harness does not
-   * emulate, e.g. `{ 'libentry.so': 'test/fakes/libentry.ts', BuildProfile:
-   * 'test/fakes/BuildProfile.ets' }`. Plain data; they stay mapped for the rest of the process.
+   * emulate, e.g. `{ 'libentry.so': 'test/fakes/libentry.ts' }`. Plain data; they stay mapped
+   * for the rest of the process.
    */
   modules?: ModuleMap;
 }
