@@ -116,6 +116,11 @@ function registerImport(): SharedMappings | undefined {
     return undefined;
   }
   const shared = new SharedMappings();
-  register('./hooks.mjs', url.pathToFileURL(__filename).href, { data: { mappings: shared.buffer } });
+  try {
+    register('./hooks.mjs', url.pathToFileURL(__filename).href, { data: { mappings: shared.buffer } });
+  } catch {
+    // Where hooks cannot be registered (a worker thread on some Node versions), `require` still works.
+    return undefined;
+  }
   return shared;
 }
