@@ -200,6 +200,16 @@ describe('loadEntry', () => {
     assert.equal((await loadEntry(path.join(folder, 'entry.ts'), { modules })).sum, 5);
   });
 
+  it('maps a relative specifier exactly as the code writes it, as DevEco projects import BuildProfile', async () => {
+    const folder = path.join(scratch, 'relative-build-profile');
+    mkdirSync(folder, { recursive: true });
+    const entry = path.join(folder, 'entry.ets');
+    writeFileSync(entry, "import BuildProfile from '../../BuildProfile';\nexport default class RelativeProfile { static readonly bundle: string = BuildProfile.BUNDLE_NAME; }\n");
+    await assert.rejects(loadEntry(entry), (error) => error.unmappedSpecifier === '../../BuildProfile');
+    const modules = { '../../BuildProfile': path.join(fixtures, 'device-only/BuildProfile.ets') };
+    assert.equal((await loadEntry(entry, { modules })).bundle, 'com.example.fake');
+  });
+
   it('names an unmapped device-only import and the modules option that maps it', async () => {
     const file = path.join(scratch, 'unmapped.ts');
     writeFileSync(file, "import camera from '@ohos.multimedia.camera';\nexport default class Unmapped { static readonly camera: unknown = camera; }\n");
