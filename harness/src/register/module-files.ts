@@ -18,7 +18,11 @@ export const MODULE_FILE_NAMES: ReadonlyMap<string, string> = new Map([
   ['@ohos.app.ability.Want', 'ohos.app.ability.Want.js'],
   ['@kit.ArkData', 'kit.ArkData.js'],
   ['@kit.IPCKit', 'kit.IPCKit.js'],
-  ['@kit.AbilityKit', 'kit.AbilityKit.js']
+  ['@kit.AbilityKit', 'kit.AbilityKit.js'],
+  ['@ohos.file.fs', 'ohos.file.fs.js'],
+  ['@ohos.file.fileuri', 'ohos.file.fileuri.js'],
+  ['@kit.CoreFileKit', 'kit.CoreFileKit.js'],
+  ['@ohos.data.preferences', 'ohos.data.preferences.js']
 ]);
 
 /** The folder holding the built platform modules. */
