@@ -5,7 +5,34 @@
  *
  * @packageDocumentation
  */
-import type { BigIntStats } from 'node:fs';
+
+/** The host attributes a {@link Stat} is made from: Node's `HostStats`, as far as it is read. */
+export interface HostStats {
+  /** Inode number. */
+  readonly ino: bigint;
+  /** Type and permission bits. */
+  readonly mode: bigint;
+  /** Owner user id. */
+  readonly uid: bigint;
+  /** Owner group id. */
+  readonly gid: bigint;
+  /** Size in bytes. */
+  readonly size: bigint;
+  /** Last access in ns. */
+  readonly atimeNs: bigint;
+  /** Last modification in ns. */
+  readonly mtimeNs: bigint;
+  /** Last status change in ns. */
+  readonly ctimeNs: bigint;
+  /** Type tests. */
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+}
 
 /** Where a file's content is: LOCAL 1, CLOUD 2 (SDK :5310). Files in the sandbox are local. */
 export const LocationType = Object.freeze({ LOCAL: 1, CLOUD: 2 } as const);
@@ -36,10 +63,10 @@ export class Stat {
   readonly ctimeNs: bigint;
   /** Where the content is: always LOCAL (1) here. */
   readonly location: number;
-  readonly #stats: BigIntStats;
+  readonly #stats: HostStats;
 
   /** @param stats - The host's attributes, read with `bigint: true`. */
-  constructor(stats: BigIntStats) {
+  constructor(stats: HostStats) {
     this.#stats = stats;
     this.ino = stats.ino;
     this.mode = Number(stats.mode & 0o777n);
