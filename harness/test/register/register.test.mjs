@@ -73,12 +73,16 @@ describe('register', () => {
     assert.deepEqual([...registeredSpecifiers].sort(), [
       '@kit.AbilityKit',
       '@kit.ArkData',
+      '@kit.CoreFileKit',
       '@kit.IPCKit',
       '@ohos.app.ability.ServiceExtensionAbility',
       '@ohos.app.ability.Want',
       '@ohos.data.cloudData',
       '@ohos.data.cloudExtension',
+      '@ohos.data.preferences',
       '@ohos.data.relationalStore',
+      '@ohos.file.fileuri',
+      '@ohos.file.fs',
       '@ohos.rpc'
     ]);
     for (const specifier of registeredSpecifiers) {
