@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly timeoutMs?: number;
   /** Pass the extension's own console output through to stderr instead of hiding it. */
   readonly verbose: boolean;
+  /** Host folder for the extension's app sandbox, kept afterwards; a temp folder if absent. */
+  readonly sandbox?: string;
 }
 
 /** The largest `--timeout`, in milliseconds: Node's timers cannot wait longer (2^31 − 1). */
@@ -38,6 +40,8 @@ device expects.
   --timeout <ms>    longest wait for each call into the extension, and for
                     an ES module entry to finish loading, in ms
   --verbose         show the extension's own console output (on stderr)
+  --sandbox <dir>   keep the extension's files (its app sandbox) in <dir>
+                    instead of a temp folder deleted afterwards
   --help            show this text
   --version         show the version
 
@@ -61,6 +65,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let verbose = false;
   let timeoutMs: number | undefined;
+  let sandbox: string | undefined;
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
@@ -90,6 +95,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'error', message: parsed };
       }
       timeoutMs = parsed;
+    } else if (argument === '--sandbox' || argument.startsWith('--sandbox=')) {
+      const value = argument === '--sandbox' ? argv[index + 1] : argument.slice('--sandbox='.length);
+      index += argument === '--sandbox' ? 1 : 0;
+      if (value === undefined || value === '') {
+        return { kind: 'error', message: '--sandbox needs a folder' };
+      }
+      sandbox = value;
     } else {
       return { kind: 'error', message: `unknown option ${argument}` };
     }
@@ -101,10 +113,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'error', message: `expected one entry file, got ${entries.length}: ${entries.join(' ')}` };
   }
   const entry = entries[0] ?? '';
-  return {
-    kind: 'check',
-    options: timeoutMs === undefined ? { entry, json, verbose } : { entry, json, verbose, timeoutMs }
-  };
+  const options: CliOptions = timeoutMs === undefined ? { entry, json, verbose } : { entry, json, verbose, timeoutMs };
+  return { kind: 'check', options: sandbox === undefined ? options : { ...options, sandbox } };
 }
 
 /** A `--timeout` value as a number of milliseconds, or why it is not one. */

@@ -72,7 +72,7 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
     try {
       // Loaded here, so that --help, --version and argument errors work whatever happens to it.
       const { check } = require('../check/check') as typeof import('../check/check');
-      report = await check(extension as object, loadOptions);
+      report = await check(extension as object, options.sandbox === undefined ? loadOptions : { ...loadOptions, sandbox: options.sandbox });
     } catch (error) {
       return failure(`the check could not run ${options.entry}: ${describe(error)}`);
     }
