@@ -59,6 +59,13 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
   output.silence(options.verbose);
   try {
     const loadOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+    if (options.sandbox !== undefined) {
+      try {
+        fs.mkdirSync(options.sandbox, { recursive: true });
+      } catch (error) {
+        return failure(`--sandbox ${options.sandbox}: ${describe(error)}`);
+      }
+    }
     let extension: unknown;
     try {
       extension = await loadEntry(options.entry, loadOptions);

@@ -347,7 +347,14 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const target = options.want ?? DEFAULT_WANT;
   const calls: LifecycleCall[] = [];
-  const device = openDeviceSandbox(options, target.bundleName);
+  let device: DeviceSandbox;
+  try {
+    device = openDeviceSandbox(options, target.bundleName);
+  } catch (error) {
+    const unused = openDeviceSandbox({}, target.bundleName);
+    const failure: Failure = { kind: 'lifecycle-failed', message: `the sandbox folder ${options.sandbox ?? ''} cannot be used: ${errorText(error)}` };
+    return new SystemSideImpl({ ok: false, failure, calls }, undefined, undefined, timeoutMs, target, unused);
+  }
   const fail = (failure: Failure, ability: object | undefined): SystemSide =>
     new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target, device);
   const want = (): object => ({ bundleName: target.bundleName, abilityName: target.abilityName });

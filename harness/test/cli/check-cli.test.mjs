@@ -296,3 +296,13 @@ describe('ohos-cloud-extension-check --sandbox', () => {
     assert.equal(statSync(path.join(files, 'photo-1.jpg')).size, 1025);
   });
 });
+
+describe('ohos-cloud-extension-check --sandbox that cannot be used', () => {
+  it('exits 2 with one line naming the folder', () => {
+    const file = path.join(scratch, 'plain-file');
+    writeFileSync(file, 'x');
+    const result = run([path.join(harness, 'fixtures/rules/clean.ts'), '--sandbox', path.join(file, 'below')]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^ohos-cloud-extension-check: --sandbox .*below: .+\n$/);
+  });
+});

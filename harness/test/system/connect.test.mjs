@@ -317,3 +317,24 @@ describe('connect: the sandbox and the ability context', () => {
     assert.equal(existsSync(root), false);
   });
 });
+
+describe('connect: a sandbox folder that cannot be used', () => {
+  it('does not reject: the connection fails with the reason, nothing of the extension runs', async () => {
+    const { writeFileSync, mkdtempSync, rmSync } = require('node:fs');
+    const { tmpdir } = require('node:os');
+    const path = require('node:path');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'i14-bad-'));
+    try {
+      const file = path.join(scratch, 'file');
+      writeFileSync(file, 'x');
+      let constructed = false;
+      const system = await connect(class { constructor() { constructed = true; } onConnect() { return undefined; } }, { sandbox: path.join(file, 'below') });
+      assert.equal(system.connection.ok, false);
+      assert.match(system.connection.failure.message, /sandbox/);
+      assert.equal(constructed, false);
+      await system.disconnect();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
