@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path = require('node:path');
 
@@ -200,6 +200,29 @@ export class Sandbox {
   ensureFolder(devicePath: string): string {
     mkdirSync(this.hostPath(devicePath), { recursive: true, mode: 0o770 });
     return devicePath;
+  }
+
+  /**
+   * Empties every context's temp folder (`/data/storage/<el>/base/temp` and
+   * `/data/storage/<el>/base/haps/<module>/temp`), as the device does when the app exits
+   * (SDK application/Context.d.ts:89).
+   */
+  clearTempFolders(): void {
+    const storage = path.join(this.root, 'data', 'storage');
+    const levels = existsSync(storage) ? readdirSync(storage).filter((name) => /^el[1-5]$/.test(name)) : [];
+    for (const level of levels) {
+      const base = path.join(storage, level, 'base');
+      const haps = path.join(base, 'haps');
+      const modules = existsSync(haps) ? readdirSync(haps).map((name) => path.join(haps, name)) : [];
+      for (const folder of [base, ...modules]) {
+        const temp = path.join(folder, 'temp');
+        if (existsSync(temp) && !lstatSync(temp).isSymbolicLink()) {
+          for (const entry of readdirSync(temp)) {
+            rmSync(path.join(temp, entry), { recursive: true, force: true });
+          }
+        }
+      }
+    }
   }
 
   /** Deletes the folder when it was made for this sandbox; a folder the caller named is kept. */

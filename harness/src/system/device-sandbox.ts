@@ -25,7 +25,10 @@ export interface SandboxSettings {
 export interface DeviceSandbox {
   /** The sandbox. */
   readonly sandbox: Sandbox;
-  /** Puts the previous sandbox back in force and deletes a temp folder; safe to call twice. */
+  /**
+   * Puts the previous sandbox back in force, empties the contexts' temp folders (the app has
+   * exited) and deletes a temp sandbox folder; safe to call twice.
+   */
   release(): void;
 }
 
@@ -63,6 +66,7 @@ export function openDeviceSandbox(settings: SandboxSettings, wantBundle: string)
       released = true;
       setCurrentSandbox(previous);
       unreleased.delete(sandbox);
+      sandbox.clearTempFolders();
       sandbox.dispose();
     }
   };

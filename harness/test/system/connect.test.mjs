@@ -301,9 +301,14 @@ describe('connect: the sandbox and the ability context', () => {
       const system = await connect(contextAbility(seen), { sandbox: folder, bundleName: 'com.other', moduleName: 'cloud' });
       assert.equal(seen.filesDir, '/data/storage/el2/base/haps/cloud/files');
       assert.equal(seen.bundle, 'com.other');
+      const temp = path.join(folder, 'data/storage/el2/base/haps/cloud/temp');
+      require('node:fs').mkdirSync(temp, { recursive: true });
+      writeFileSync(path.join(temp, 'scratch'), 'x');
       await system.disconnect();
       assert.ok(existsSync(path.join(folder, 'data/storage/el2/base/haps/cloud/files')));
       assert.ok(existsSync(path.join(folder, 'kept')));
+      assert.equal(existsSync(path.join(temp, 'scratch')), false, 'tempDir is emptied when the extension ends, as when the app exits');
+      assert.ok(existsSync(temp));
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
