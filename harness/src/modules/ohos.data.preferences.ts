@@ -33,11 +33,16 @@ function fileOf(context: unknown, nameOrOptions: unknown): string {
   return sandbox.hostPath(`${(context as { preferencesDir: string }).preferencesDir}/${name}`);
 }
 
+/** Whether the options ask for GSKV storage (written at once). */
+function writesAtOnce(nameOrOptions: unknown): boolean {
+  return typeof nameOrOptions === 'object' && nameOrOptions !== null && (nameOrOptions as { storageType?: unknown }).storageType === StorageType.GSKV;
+}
+
 /** The cached instance of a file, made on first use. */
-function instanceOf(hostPath: string): PreferencesClass {
+function instanceOf(hostPath: string, writeAtOnce: boolean): PreferencesClass {
   let instance = cache.get(hostPath);
   if (instance === undefined) {
-    instance = new PreferencesClass(hostPath);
+    instance = new PreferencesClass(hostPath, writeAtOnce);
     cache.set(hostPath, instance);
   }
   return instance;
@@ -46,12 +51,12 @@ function instanceOf(hostPath: string): PreferencesClass {
 /** The store `name` of the app (a promise, or `callback(err, store)`). */
 function getPreferences(context: object, nameOrOptions: unknown, callback?: unknown): Promise<PreferencesClass> | undefined {
   const hostPath = fileOf(context, nameOrOptions);
-  return settle(() => instanceOf(hostPath), callback);
+  return settle(() => instanceOf(hostPath, writesAtOnce(nameOrOptions)), callback);
 }
 
 /** The store `options.name` of the app, now. */
 function getPreferencesSync(context: object, options: unknown): PreferencesClass {
-  return instanceOf(fileOf(context, options));
+  return instanceOf(fileOf(context, options), writesAtOnce(options));
 }
 
 /** Drops the cached instance; the next get reads the file again. */

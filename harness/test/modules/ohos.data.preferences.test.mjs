@@ -65,6 +65,12 @@ describe('@ohos.data.preferences', () => {
     assert.deepEqual(await again.getAll(), { n: 5, list: ['a', 'b'], bytes: new Uint8Array([1, 2]), big: 12n });
   });
 
+  it('with GSKV storage, writes at once instead of waiting for flush', () => {
+    const store = preferences.getPreferencesSync(context, { name: 'direct', storageType: preferences.StorageType.GSKV });
+    store.putSync('k', 'v');
+    assert.match(readFileSync(fileOf('direct'), 'utf8'), /"k"/);
+  });
+
   it('delete, clear, has, and change events on flush', async () => {
     const store = await preferences.getPreferences(context, 'events');
     const changed = [];

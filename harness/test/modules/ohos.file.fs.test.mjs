@@ -50,6 +50,15 @@ describe('@ohos.file.fs', () => {
     assert.equal(fs.statSync(`${FILES}/a.bin`).size, 6);
   });
 
+  it('File.path and File.name throw 13900002 once the file is deleted', () => {
+    const file = fs.openSync(`${FILES}/gone.txt`, fs.OpenMode.CREATE | fs.OpenMode.WRITE_ONLY);
+    assert.equal(file.name, 'gone.txt');
+    fs.unlinkSync(`${FILES}/gone.txt`);
+    assert.throws(() => file.path, code(13900002));
+    assert.throws(() => file.name, code(13900002));
+    fs.closeSync(file);
+  });
+
   it('opens a file:// URI of the app as its path', () => {
     writeFileSync(sandbox.hostPath(`${FILES}/u.txt`), 'by uri');
     assert.equal(fs.readTextSync(`file://com.example.vendor${FILES}/u.txt`), 'by uri');

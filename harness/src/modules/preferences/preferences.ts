@@ -84,10 +84,16 @@ export class Preferences {
   readonly #values: Map<string, ValueType>;
   readonly #changed = new Set<string>();
   readonly #observers = new Set<(key: string) => void>();
+  readonly #writeAtOnce: boolean;
 
-  /** @param hostPath - Its file on the host; the values it holds are read now. */
-  constructor(hostPath: string) {
+  /**
+   * @param hostPath - Its file on the host; the values it holds are read now.
+   * @param writeAtOnce - GSKV storage: every change is written at once (SDK :150-153); XML
+   *   storage (false) keeps changes in memory until `flush`.
+   */
+  constructor(hostPath: string, writeAtOnce = false) {
     this.#hostPath = hostPath;
+    this.#writeAtOnce = writeAtOnce;
     try {
       this.#values = readPreferencesFile(hostPath);
     } catch (error) {
@@ -133,6 +139,7 @@ export class Preferences {
   putSync(key: string, value: ValueType): void {
     this.#values.set(checkKey(key), checkValue(value));
     this.#changed.add(key);
+    this.#written();
   }
 
   /** {@link Preferences.putSync}, later. */
@@ -147,6 +154,7 @@ export class Preferences {
     if (this.#values.delete(checkKey(key))) {
       this.#changed.add(key);
     }
+    this.#written();
   }
 
   /** {@link Preferences.deleteSync}, later. */
@@ -161,6 +169,14 @@ export class Preferences {
       this.#changed.add(key);
     }
     this.#values.clear();
+    this.#written();
+  }
+
+  /** After a change: with GSKV storage, writes it at once. */
+  #written(): void {
+    if (this.#writeAtOnce) {
+      this.flushSync();
+    }
   }
 
   /** {@link Preferences.clearSync}, later. */
