@@ -80,9 +80,15 @@ export class Context {
     this.#area = value;
   }
 
-  /** The folder's device path, made if missing. */
+  /** The folder's device path, made if missing; a folder that cannot be made is still named, as on the device. */
   #folder(key: keyof ContextPaths): string {
-    return this.#sandbox.ensureFolder(contextPaths(this.#moduleName, this.#area)[key]);
+    const devicePath = contextPaths(this.#moduleName, this.#area)[key];
+    try {
+      this.#sandbox.ensureFolder(devicePath);
+    } catch {
+      // context_impl.cpp logs the failure and gives the path anyway; the file calls then fail.
+    }
+    return devicePath;
   }
 
   /** Files of the module (or app). */

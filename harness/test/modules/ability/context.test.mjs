@@ -57,3 +57,18 @@ describe('ServiceExtensionContext', () => {
     assert.equal(other.area, 3);
   });
 });
+
+describe('ServiceExtensionContext over a folder that cannot be made', () => {
+  it('still names the folder, as the device does, instead of throwing', () => {
+    const { writeFileSync, mkdirSync } = require('node:fs');
+    const broken = Sandbox.create();
+    try {
+      mkdirSync(broken.hostPath('/data/storage/el2/base/haps/entry'), { recursive: true });
+      writeFileSync(broken.hostPath('/data/storage/el2/base/haps/entry/files'), 'a file where the folder goes');
+      const context = createServiceExtensionContext(broken, 'A');
+      assert.equal(context.filesDir, '/data/storage/el2/base/haps/entry/files');
+    } finally {
+      broken.dispose();
+    }
+  });
+});
