@@ -274,6 +274,14 @@ export const RULES = [
       'The number of results differs from what was asked (ids ≠ count, results ≠ rows, assets or participants): the system pairs results with rows by position.'
   },
   {
+    id: 'asset-file-not-written',
+    severity: 'warning',
+    methods: ['AssetLoader.download'],
+    source: 'cloud_db_proxy.cpp:816-825, cloud_syncer_extend.cpp:1587-1590 (the returned assets are saved as they are; the file is never looked at)',
+    summary:
+      'download reported an asset as fetched (code 0), but no file is at its path in the app sandbox, or the file\'s size differs from the size returned: the engine records the asset as present and will not fetch it again.'
+  },
+  {
     id: 'duplicate-ids',
     severity: 'warning',
     methods: ['CloudDB.generateId'],
