@@ -20,6 +20,7 @@ const CASES = [
   { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
   { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock', says: /lockId is 1767225600000.*reads 1994041344/ },
   { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /score is 1e-7.*reads 0\b/ },
+  { rule: 'string-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /values\[0\]\.title is "left\\u0000right".*reads "left"/ },
   { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query', says: /modifyTime is a Date/ },
   { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query', says: /"test_nextCursor"/ },
