@@ -2,7 +2,7 @@ import { connect, type ExtensionInput, type SystemSide } from '../system/connect
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
-import { show } from './reply-model';
+import { show } from '../stubs/recording/show-value';
 import { SAMPLE_DATABASE, type DatabaseShape } from './sample-database';
 import { runAssets } from './scenarios/assets';
 import { runDiscovery } from './scenarios/discovery';

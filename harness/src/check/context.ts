@@ -7,8 +7,10 @@ import { implementationOf, type VendorCall } from '../stubs/trace';
 import type { SystemReply } from '../system/system-reply';
 import { errorText } from '../system/transport';
 import type { FindingLog } from './finding';
-import { modelReply, show, type ReplyModel } from './reply-model';
-import type { RuleId } from './rules';
+import { show } from '../stubs/recording/show-value';
+import { analyseReply } from './reply/analyse-reply';
+import type { ReplyAnalysis } from './reply/reply-issue';
+import { ruleById, type RuleId } from './rules';
 
 /** The settings every scenario reads; defaults are filled in by `check`. */
 export interface CheckSettings {
@@ -34,8 +36,8 @@ export interface CallOutcome<T> {
   readonly returned: boolean;
   /** What the vendor's method returned, when it did. */
   readonly vendorValue: unknown;
-  /** The reply model of the vendor's value, when it returned. */
-  readonly model: ReplyModel | undefined;
+  /** What the stub did with the vendor's value (from its write log), when the vendor returned. */
+  readonly analysis: ReplyAnalysis | undefined;
   /** Whether this call produced an error finding. */
   readonly failed: boolean;
 }
@@ -77,7 +79,7 @@ export class CheckContext {
 
   /**
    * Makes one call through the system side and reports what went wrong: the vendor threw or hung,
-   * its value would throw in the stub or reach the system changed (see `modelReply`), or the reply
+   * a write of its value threw in the stub or the value reached the system changed (see `analyseReply`), or the reply
    * could not be read for another reason. Never throws.
    *
    * @param method - `Interface.method`, e.g. `'CloudDB.query'`.
@@ -97,7 +99,7 @@ export class CheckContext {
     const vendorCall = reply === undefined ? undefined : lastCall(reply.transaction.vendorCalls, vendorMethod);
     let returned = false;
     let vendorValue: unknown;
-    let model: ReplyModel | undefined;
+    let analysis: ReplyAnalysis | undefined;
     if (reply === undefined) {
       // Reported above, or the harness itself hung past its own limit.
       if (this.errorCount() === before) {
@@ -131,11 +133,15 @@ export class CheckContext {
       if (method.startsWith('CloudService.connect')) {
         this.checkRemoteObject(method, shown, vendorValue);
       } else {
-        const modelOptions = options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule };
-        model = modelReply(method, vendorValue, modelOptions);
+        analysis = analyseReply(method, {
+          writeLog: reply.transaction.writeLog ?? [],
+          reply: reply.transaction.reply,
+          returned: vendorValue,
+          ...(options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule })
+        });
         // One finding per rule and call: the first value it hit, and how many more there were.
         const byRule = new Map<RuleId, { first: string; more: number }>();
-        for (const issue of model.issues) {
+        for (const issue of analysis.issues) {
           const seen = byRule.get(issue.rule);
           if (seen === undefined) {
             byRule.set(issue.rule, { first: issue.message, more: 0 });
@@ -145,11 +151,12 @@ export class CheckContext {
         }
         for (const [rule, seen] of byRule) {
           const more = seen.more === 0 ? '' : ` The same happens to ${seen.more} more value${seen.more === 1 ? '' : 's'} of this reply.`;
-          this.report(rule, method, `${shown}: ${seen.first}${more}`);
+          const fix = ruleById(rule).fix;
+          this.report(rule, method, `${shown}: ${seen.first}${more}${fix === undefined ? '' : ` ${fix}`}`);
         }
       }
     }
-    if (reply !== undefined && !reply.ok && this.errorCount() === before && model?.fatal === undefined) {
+    if (reply !== undefined && !reply.ok && this.errorCount() === before && analysis?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
       this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);
@@ -159,7 +166,7 @@ export class CheckContext {
       value: reply !== undefined && reply.ok ? reply.value : undefined,
       returned,
       vendorValue,
-      model,
+      analysis,
       failed: this.errorCount() > before
     };
   }

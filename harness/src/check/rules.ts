@@ -20,6 +20,11 @@ export interface Rule {
   readonly source: string;
   /** One sentence: what goes wrong. */
   readonly summary: string;
+  /**
+   * What the vendor should change, added after what happened in each finding's message; absent
+   * for rules whose messages carry their own advice.
+   */
+  readonly fix?: string;
 }
 
 const STUB = 'cloud_extension_stub.js';
@@ -77,6 +82,7 @@ export const RULES = [
   },
   {
     id: 'success-without-value',
+    fix: 'Return the value with every successful result, or a non-zero code.',
     severity: 'error',
     methods: [
       'CloudService.getAppSchema',
@@ -92,6 +98,7 @@ export const RULES = [
   },
   {
     id: 'result-missing',
+    fix: 'Resolve the object or array the method is documented to return (a Result for most methods, one Result per row or asset for batches).',
     severity: 'error',
     methods: [
       'CloudService.getServiceInfo',
@@ -123,6 +130,7 @@ export const RULES = [
   },
   {
     id: 'int32-out-of-range',
+    fix: 'Return an integer between -2147483648 and 2147483647 (codes, ids, intervals, versions, counts, statuses, roles and states all travel as int32).',
     severity: 'error',
     methods: INT32_METHODS,
     source: `${WRITE}:168-204 (writeInt: ToInt32); ${STUB}:107,157,169,174,188,304,374-375,383-384,425,660,667,859,865`,
@@ -131,6 +139,7 @@ export const RULES = [
   },
   {
     id: 'number-changed-in-transit',
+    fix: 'Keep such numbers finite, integral and within ±2^63 (or give a fraction a "." in its text), or store the value as a string.',
     severity: 'error',
     methods: [...ROW_METHODS, 'CloudService.getServiceInfo', 'CloudService.subscribe'],
     source: `${STUB}:446-454,155-156,197; ${WRITE}:206-242 (writeLong: ToInt64)`,
@@ -138,7 +147,16 @@ export const RULES = [
       'A number whose text has no "." travels as int64: 1e-7 becomes 0, 1e21 and Infinity saturate or become 0, NaN becomes 0, -0 becomes 0; a fractional totalSpace, remainingSpace or expirationTime is truncated.'
   },
   {
+    id: 'string-changed-in-transit',
+    fix: 'Remove NUL characters before returning a string, or send binary data as a Uint8Array.',
+    severity: 'error',
+    methods: INT32_METHODS,
+    source: `${WRITE}:858-874 (writeString copies the units into a NUL-terminated buffer that becomes a u16string)`,
+    summary: 'A string with a NUL character is cut at its first NUL by writeString: the system reads only the part before it.'
+  },
+  {
     id: 'value-not-encodable',
+    fix: 'Convert it first: a Date to its getTime() number, a bigint to a string, other binary data to a Uint8Array, a Map to a plain object (Record<string, CloudType>).',
     severity: 'error',
     methods: ROW_METHODS,
     source: `${STUB}:493-509`,
@@ -163,6 +181,7 @@ export const RULES = [
   },
   {
     id: 'wrong-field-type',
+    fix: 'Return the type the declarations give for this field (a number, a boolean, a string or an array), never undefined.',
     severity: 'error',
     methods: [
       'CloudService.getServiceInfo',
@@ -184,6 +203,7 @@ export const RULES = [
   },
   {
     id: 'share-role-null',
+    fix: 'Leave role and state undefined (or omit them) instead of null.',
     severity: 'error',
     methods: ['ShareCenter.queryParticipants', 'ShareCenter.queryParticipantsByInvitation'],
     source: `${STUB}:858-869; ${WRITE}:168-204`,
@@ -192,6 +212,7 @@ export const RULES = [
   },
   {
     id: 'reply-too-large',
+    fix: 'Return fewer or smaller rows per call, and keep strings under 40960 UTF-16 units.',
     severity: 'error',
     methods: [...ROW_METHODS, 'CloudService.getAppSchema', 'AssetLoader.download', 'AssetLoader.upload'],
     source: `napi_rpc_common.h:42-51,85-86; ${WRITE}:854-857,873`,
@@ -200,6 +221,7 @@ export const RULES = [
   },
   {
     id: 'vendor-threw',
+    fix: 'Return plain data objects, catch errors inside the method and return a Result with an error code.',
     severity: 'error',
     methods: ALL_METHODS,
     source: `${STUB}:97-145,303,320-326,332-338,343-349,359-368,371,380,389,620,625,693-764`,
@@ -224,6 +246,7 @@ export const RULES = [
   },
   {
     id: 'asset-status-changed',
+    fix: 'Use a non-zero relationalStore.AssetStatus value, or leave status out if "normal" is what you mean.',
     severity: 'error',
     methods: ROW_METHODS,
     source: `${STUB}:475-480,501-506`,
@@ -232,6 +255,7 @@ export const RULES = [
   },
   {
     id: 'asset-result-without-value',
+    fix: 'Return the asset in value with every result.',
     severity: 'error',
     methods: ['AssetLoader.download', 'AssetLoader.upload'],
     source: `${STUB}:659-670`,
@@ -248,6 +272,7 @@ export const RULES = [
   },
   {
     id: 'call-failed',
+    fix: 'Make sure the method returns exactly the documented shape.',
     severity: 'error',
     methods: ALL_METHODS,
     source: `${STUB}:92-150,294-399,611-630,682-777`,
@@ -289,6 +314,7 @@ export const RULES = [
   },
   {
     id: 'unknown-error-code',
+    fix: 'Return one of cloudExtension.ErrorCode\'s values.',
     severity: 'warning',
     methods: [
       'CloudService.getAppSchema',
@@ -355,6 +381,7 @@ export const RULES = [
   },
   {
     id: 'field-type-unknown',
+    fix: 'Use a cloudExtension.FieldType value.',
     severity: 'warning',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:27-36,188`,
@@ -362,6 +389,7 @@ export const RULES = [
   },
   {
     id: 'reply-too-large-in-large-batch',
+    fix: 'Return fewer or smaller rows per call.',
     severity: 'warning',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete'],
     source: `napi_rpc_common.h:85; ${WRITE}:873; kv_store cloud_db_constant.h:87-92 (batches up to 2000 rows); c_utils parcel.cpp:45,74 (the request parcel holds 200 KiB too)`,
@@ -401,6 +429,7 @@ export const RULES = [
   },
   {
     id: 'int64-precision',
+    fix: 'Keep integers within ±2^53 (Number.MAX_SAFE_INTEGER), or store larger ones as strings.',
     severity: 'note',
     methods: ROW_METHODS,
     source: `${STUB}:453,557; napi_message_sequence_read.cpp:269-271 (readLong gives a double)`,

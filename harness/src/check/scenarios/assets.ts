@@ -2,7 +2,7 @@ import type { Database } from 'ohos-cloud-extension-types';
 import type { SystemSide } from '../../system/connect';
 import type { AssetInput } from '../../system/row-values';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import { FieldType } from '../../stubs/values';
 import type { DatabaseShape } from '../sample-database';
 import { sampleAsset } from '../sample-rows';

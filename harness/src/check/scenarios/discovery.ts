@@ -1,6 +1,6 @@
 import type { SystemSide } from '../../system/connect';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape } from '../sample-database';
 
 /** Most bundles the check follows from getAppBriefInfo; the rest are ignored. */

@@ -3,7 +3,7 @@ import { RequestWriter } from '../../system/request-writer';
 import { writeRows } from '../../system/row-values';
 import { Parcel } from '../../wire/parcel';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { TableShape } from '../sample-database';
 import { extensionRows, OPERATION, sampleRows } from '../sample-rows';
 import { checkCount, generateIds, writeBatches } from './sync-round';

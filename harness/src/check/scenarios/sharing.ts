@@ -1,7 +1,7 @@
 import type { SystemSide } from '../../system/connect';
 import type { ParticipantInput } from '../../system/share-center-client';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 
 /** The resource the check shares. */
 export const SHARING_RESOURCE = 'harness://share/notes/1';

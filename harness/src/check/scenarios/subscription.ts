@@ -2,7 +2,7 @@ import type { Database } from 'ohos-cloud-extension-types';
 import type { SystemSubscribeInfo } from '../../system/cloud-service-client';
 import type { SystemSide } from '../../system/connect';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape } from '../sample-database';
 
 /** How far ahead the system sets a subscription's expiry: 144 hours, in ms (datamgr_service cloud_server_impl.h:59). */

@@ -3,7 +3,7 @@ import type { DatabaseConnection } from '../../system/cloud-db-client';
 import type { SystemSide } from '../../system/connect';
 import type { RequestRow } from '../../system/row-values';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape, TableShape } from '../sample-database';
 import { extensionRows, OPERATION, sampleRows } from '../sample-rows';
 
