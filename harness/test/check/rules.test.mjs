@@ -118,3 +118,16 @@ test('the catalogue: kebab-case ids, a severity, methods, a cited source line an
   const order = RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
   assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
 });
+
+test('the fix-it texts live in the catalogue: every rule the reply analysis reports has one', () => {
+  const replyRules = [
+    'success-without-value', 'result-missing', 'int32-out-of-range', 'number-changed-in-transit', 'string-changed-in-transit',
+    'value-not-encodable', 'wrong-field-type', 'share-role-null', 'reply-too-large', 'reply-too-large-in-large-batch', 'vendor-threw',
+    'asset-status-changed', 'asset-result-without-value', 'call-failed', 'unknown-error-code', 'field-type-unknown', 'int64-precision'
+  ];
+  for (const id of replyRules) {
+    const rule = RULES.find((entry) => entry.id === id);
+    assert.ok(rule !== undefined, id);
+    assert.ok(typeof rule.fix === 'string' && rule.fix.length > 20, `${id} has a fix-it text`);
+  }
+});

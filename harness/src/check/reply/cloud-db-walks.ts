@@ -15,7 +15,7 @@ export function generatedIds(walk: ReplyWalk, result: unknown): void {
     return;
   }
   const ids = successValue(walk, result, 'result', 'length');
-  const count = arrayLength(walk, ids, 'result.value', 'wrong-field-type');
+  const count = arrayLength(walk, ids, 'result.value', 'wrong-field-type', true);
   for (let index = 0; index < count; index++) {
     walk.string(`result.value[${index}]`);
   }

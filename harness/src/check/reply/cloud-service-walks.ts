@@ -61,7 +61,7 @@ export function appSchema(walk: ReplyWalk, result: unknown): void {
   walk.int('result.value.version');
   walk.string('result.value.bundleName');
   const databases = peek(schema, 'databases');
-  const databaseCount = arrayLength(walk, databases, 'result.value.databases', 'wrong-field-type');
+  const databaseCount = arrayLength(walk, databases, 'result.value.databases', 'wrong-field-type', true);
   for (let d = 0; d < databaseCount; d++) {
     const database = peek(databases, d);
     const field = `result.value.databases[${d}]`;
@@ -69,7 +69,7 @@ export function appSchema(walk: ReplyWalk, result: unknown): void {
     walk.string(`${field}.alias`);
     walk.string(`${field}.name`);
     const tables = peek(database, 'tables');
-    const tableCount = arrayLength(walk, tables, `${field}.tables`, 'wrong-field-type');
+    const tableCount = arrayLength(walk, tables, `${field}.tables`, 'wrong-field-type', true);
     for (let t = 0; t < tableCount; t++) {
       const table = peek(tables, t);
       const tableField = `${field}.tables[${t}]`;
@@ -77,7 +77,7 @@ export function appSchema(walk: ReplyWalk, result: unknown): void {
       walk.string(`${tableField}.alias`);
       walk.string(`${tableField}.name`);
       const fields = peek(table, 'fields');
-      const fieldCount = arrayLength(walk, fields, `${tableField}.fields`, 'wrong-field-type');
+      const fieldCount = arrayLength(walk, fields, `${tableField}.fields`, 'wrong-field-type', true);
       for (let f = 0; f < fieldCount; f++) {
         const column = peek(fields, f);
         const columnField = `${tableField}.fields[${f}]`;
@@ -117,7 +117,7 @@ export function subscribeInfo(walk: ReplyWalk, result: unknown): void {
   }
   keyed(walk, subscribe, 'result.value.subscribe', (key, ids) => {
     const field = `result.value.subscribe[${JSON.stringify(key)}]`;
-    const count = arrayLength(walk, ids, field, 'wrong-field-type');
+    const count = arrayLength(walk, ids, field, 'wrong-field-type', true);
     for (let index = 0; index < count; index++) {
       const id = peek(ids, index);
       walk.read(id, 'databaseAlias', `${field}[${index}]`, 'wrong-field-type');

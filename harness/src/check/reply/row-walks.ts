@@ -32,10 +32,16 @@ export function resultCode(walk: ReplyWalk, field: string): number {
   return code;
 }
 
-/** The `length` of a vendor array, written as an int32: gives the count the stub walks. */
-export function arrayLength(walk: ReplyWalk, value: unknown, field: string, missingRule: RuleId): number {
+/**
+ * The `length` of a vendor array, written as an int32: gives the count the stub walks. With
+ * `forEach`, the stub then calls `value.forEach`, which throws TypeError for anything without one.
+ */
+export function arrayLength(walk: ReplyWalk, value: unknown, field: string, missingRule: RuleId, forEach = false): number {
   walk.read(value, 'length', field, missingRule);
   const count = walk.int(`${field}.length`, { rule: missingRule, field, subject: `${field} is ${show(value)}, not an array` });
+  if (forEach && typeof peek(value, 'forEach') !== 'function') {
+    walk.fail(missingRule, field, `${field} is ${show(value)}, not an array: the stub wrote its length ${show(count)}, then calls forEach on it, which throws TypeError, and the reply is cut short.`);
+  }
   return Number.isInteger(count) && count > 0 ? count : 0;
 }
 

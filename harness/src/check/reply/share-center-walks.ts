@@ -31,7 +31,7 @@ export function shareResults(walk: ReplyWalk, result: unknown): void {
   if (!value) {
     return;
   }
-  const count = arrayLength(walk, value, 'result.value', 'wrong-field-type');
+  const count = arrayLength(walk, value, 'result.value', 'wrong-field-type', true);
   for (let index = 0; index < count; index++) {
     const field = `result.value[${index}]`;
     walk.read(peek(value, index), 'code', field, 'result-missing');
@@ -47,7 +47,7 @@ export function participants(walk: ReplyWalk, result: unknown): void {
   if (!value) {
     return;
   }
-  const count = arrayLength(walk, value, 'result.value', 'wrong-field-type');
+  const count = arrayLength(walk, value, 'result.value', 'wrong-field-type', true);
   for (let index = 0; index < count; index++) {
     const participant = peek(value, index);
     const field = `result.value[${index}]`;
