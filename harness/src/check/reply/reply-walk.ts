@@ -28,6 +28,8 @@ export interface ThrowReport {
   readonly field?: string;
   /** What to say about the value instead of the written one, e.g. `result.value is 5, not an array`. */
   readonly subject?: string;
+  /** The whole message instead, given the field being written. */
+  readonly message?: (written: string) => string;
 }
 
 /** What each write method accepts, for messages. */
@@ -208,10 +210,12 @@ export class ReplyWalk {
       this.fail(
         report.rule ?? 'wrong-field-type',
         report.field ?? field,
-        `${subject}, but the stub writes it with ${method}, which accepts only ${ACCEPTS[method]}: it threw BusinessError 401 and the reply is cut short.`
+        report.message?.(field) ??
+          `${subject}, but the stub writes it with ${method}, which accepts only ${ACCEPTS[method]}: it threw BusinessError 401 and the reply is cut short.`
       );
     }
-    return this.fail('call-failed', field, `writing ${field} (${entry.shown}) threw ${error.name} ${code}: ${error.message}, and the reply is cut short.`);
+    const withCode = error.code === undefined ? error.name : `${error.name} ${code}`;
+    return this.fail('call-failed', field, `writing ${field} (${entry.shown}) threw ${withCode}: ${error.message}, and the reply is cut short.`);
   }
 }
 

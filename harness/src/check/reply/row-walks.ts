@@ -7,12 +7,13 @@
  */
 
 import { show } from '../../stubs/recording/show-value';
+import { ErrorCode } from '../../stubs/codes';
 import { FieldType } from '../../stubs/values';
 import type { RuleId } from '../rules';
-import type { ReplyWalk } from './reply-walk';
+import type { ReplyWalk, ThrowReport } from './reply-walk';
 
-/** The highest `cloudExtension.ErrorCode` (NO_SPACE_FOR_ASSET). */
-const LAST_ERROR_CODE = 6;
+/** The highest `cloudExtension.ErrorCode`. */
+const LAST_ERROR_CODE = ErrorCode.NO_SPACE_FOR_ASSET;
 
 /** A property of a vendor value, or `undefined` where reading it would throw. */
 export function peek(object: unknown, key: string | number): unknown {
@@ -62,7 +63,15 @@ export function successValue(walk: ReplyWalk, result: unknown, field: string, ke
 export function asset(walk: ReplyWalk, value: unknown, field: string, inRow: boolean, missingRule: RuleId): void {
   const looksLikeAsset = typeof value === 'object' && value !== null && typeof peek(value, 'name') === 'string';
   // A row value the stub wrote as an asset although it is none: the first field it cannot write names it.
-  const report = inRow && !looksLikeAsset ? { rule: 'value-not-encodable' as const, field, subject: `${field} is ${show(value)}, not an asset` } : {};
+  const report: ThrowReport =
+    inRow && !looksLikeAsset
+      ? {
+          rule: 'value-not-encodable',
+          field,
+          message: (written) =>
+            `${field} is ${show(value)}: the stub only knows null, numbers, strings, booleans, Uint8Array, assets and arrays of assets, so it writes it as an asset, and writing ${written} threw BusinessError 401; the reply is cut short.`
+        }
+      : {};
   for (const key of ['name', 'uri', 'path', 'createTime', 'modifyTime', 'size']) {
     walk.read(value, key, field, missingRule);
     walk.string(`${field}.${key}`, report);
