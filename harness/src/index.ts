@@ -9,3 +9,4 @@
 export * from './system/connect';
 export * from './check/check';
 export type { InterfaceName } from './stubs/codes';
+export type { WriteEntry, WriteError, WriteLog, WriteMethod, WrittenValue } from './stubs/recording/write-log';

@@ -171,7 +171,7 @@ function reportConnection(context: CheckContext, system: SystemSide): void {
     context.report(
       'connect-not-a-stub',
       'ServiceExtensionAbility.onConnect',
-      `${failure.message}. The system can call nothing. Return cloudExtension.createCloudServiceStub(service) from onConnect.`
+      `${failure.message}. The system can call nothing.`
     );
   } else if (failed?.outcome === 'timeout') {
     context.report('call-timed-out', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);

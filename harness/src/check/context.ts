@@ -72,9 +72,9 @@ export class CheckContext {
     this.findings = findings;
   }
 
-  /** Records a finding. */
+  /** Records a finding: what happened, followed by the rule's fix-it text from the catalogue. */
   report(rule: RuleId, method: string, message: string): void {
-    this.findings.add(rule, method, message);
+    this.findings.add(rule, method, `${message} ${ruleById(rule).fix}`);
   }
 
   /**
@@ -103,13 +103,13 @@ export class CheckContext {
     if (reply === undefined) {
       // Reported above, or the harness itself hung past its own limit.
       if (this.errorCount() === before) {
-        this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms. Make sure every promise the method returns settles.`);
+        this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms.`);
       }
     } else if (vendorCall?.outcome.kind === 'pending' || (reply.transaction.status === 'timeout' && vendorCall === undefined)) {
       this.report(
         'call-timed-out',
         method,
-        `${shown} did not settle within ${this.settings.timeoutMs} ms. On the device the binder thread waits for it forever and the sync stalls. Make sure every promise the method returns settles (add your own network timeouts).`
+        `${shown} did not settle within ${this.settings.timeoutMs} ms. On the device the binder thread waits for it forever and the sync stalls.`
       );
     } else if (vendorCall?.outcome.kind === 'threw') {
       const error = vendorCall.outcome.error;
@@ -118,13 +118,13 @@ export class CheckContext {
         this.report(
           'flag-absent-at-runtime',
           method,
-          `${shown} threw ${text}. cloudExtension.Flag does not exist at run time on the device (the module exports only FieldType, ErrorCode and the stub factories), so reading Flag.INSERT/UPDATE/DELETE throws. Compare the operation with the numbers 0 (insert), 1 (update) and 2 (delete).`
+          `${shown} threw ${text}. cloudExtension.Flag does not exist at run time on the device (the module exports only FieldType, ErrorCode and the stub factories), so reading Flag.INSERT/UPDATE/DELETE throws.`
         );
       } else {
         this.report(
           'vendor-threw',
           method,
-          `${shown} threw ${text}. The device does not catch it for you: the call fails or the system gets UNKNOWN_ERROR after a partial reply. Catch errors inside the method and return a Result with an error code.`
+          `${shown} threw ${text}. The device does not catch it for you: the call fails or the system gets UNKNOWN_ERROR after a partial reply.`
         );
       }
     } else if (vendorCall?.outcome.kind === 'returned') {
@@ -151,8 +151,7 @@ export class CheckContext {
         }
         for (const [rule, seen] of byRule) {
           const more = seen.more === 0 ? '' : ` The same happens to ${seen.more} more value${seen.more === 1 ? '' : 's'} of this reply.`;
-          const fix = ruleById(rule).fix;
-          this.report(rule, method, `${shown}: ${seen.first}${more}${fix === undefined ? '' : ` ${fix}`}`);
+          this.report(rule, method, `${shown}: ${seen.first}${more}`);
         }
       }
     }
@@ -194,7 +193,7 @@ export class CheckContext {
         ? `resolved ${show(value)}`
         : `resolved ${show(value)} (the implementation itself, not a remote object): writeRemoteObject throws BusinessError ${typeof value === 'object' ? '1900008' : '401'} and the connection fails`;
     }
-    this.report('connect-not-a-stub', method, `${shown} ${what}. Resolve the stub: return ${factory}.`);
+    this.report('connect-not-a-stub', method, `${shown} ${what}; it should resolve ${factory}.`);
   }
 
   /** A stub of this package: the right kind for the connect call, and made with an implementation. */
@@ -215,7 +214,7 @@ export class CheckContext {
       this.report(
         'connect-not-a-stub',
         method,
-        `${shown} resolved a ${kind.name} stub (made by cloudExtension.${kind.factory}), not a ${wanted} stub: every ${wanted} request would land in the wrong handler. Return cloudExtension.${expected?.factory ?? ''}(…) here.`
+        `${shown} resolved a ${kind.name} stub (made by cloudExtension.${kind.factory}), not a ${wanted} stub: every ${wanted} request would land in the wrong handler, where cloudExtension.${expected?.factory ?? ''}(…) belongs.`
       );
       return;
     }
@@ -225,7 +224,7 @@ export class CheckContext {
       this.report(
         'stub-without-implementation',
         method,
-        `${shown} resolved a stub made by cloudExtension.${kind.factory}(${show(implementation)}): it has no ${wanted} to call, so every request fails (the CloudDB and ShareCenter stubs answer false, the AssetLoader stub throws). Create the ${wanted} object before passing it to ${kind.factory}.`
+        `${shown} resolved a stub made by cloudExtension.${kind.factory}(${show(implementation)}): it has no ${wanted} to call, so every request fails (the CloudDB and ShareCenter stubs answer false, the AssetLoader stub throws).`
       );
     }
   }

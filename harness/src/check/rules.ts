@@ -21,10 +21,10 @@ export interface Rule {
   /** One sentence: what goes wrong. */
   readonly summary: string;
   /**
-   * What the vendor should change, added after what happened in each finding's message; absent
-   * for rules whose messages carry their own advice.
+   * What the vendor should change (or that there is nothing to change), added after what
+   * happened at the end of every finding's message.
    */
-  readonly fix?: string;
+  readonly fix: string;
 }
 
 const STUB = 'cloud_extension_stub.js';
@@ -74,6 +74,7 @@ export const RULES = [
   // ---- errors: the device fails the call, changes or loses data, or loops ----
   {
     id: 'unsubscribe-not-positive',
+    fix: 'Resolve a positive number (for example 1) on success.',
     severity: 'error',
     methods: ['CloudService.unsubscribe'],
     source: `${STUB}:124`,
@@ -165,6 +166,7 @@ export const RULES = [
   },
   {
     id: 'connect-not-a-stub',
+    fix: 'Resolve the stub the factory makes, not the object itself: cloudExtension.createCloudServiceStub(service) from onConnect, createCloudDBStub(db) from connectDB, createAssetLoaderStub(loader) from connectAssetLoader, createShareServiceStub(shareCenter) from connectShareCenter.',
     severity: 'error',
     methods: ['ServiceExtensionAbility.onConnect', 'CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
     source: `${STUB}:130,136,142-145; ${WRITE}:1410-1431 (writeRemoteObject)`,
@@ -173,6 +175,7 @@ export const RULES = [
   },
   {
     id: 'query-pages-forever',
+    fix: 'Return a new cursor for every page and hasMore false on the last one.',
     severity: 'error',
     methods: ['CloudDB.query'],
     source: `${STUB}:356-358,413-417`,
@@ -230,6 +233,7 @@ export const RULES = [
   },
   {
     id: 'call-timed-out',
+    fix: 'Make sure every promise the method returns settles (add your own network timeouts).',
     severity: 'error',
     methods: ALL_METHODS,
     source: 'napi_remote_object.cpp:1008 (the IPC thread waits for the promise without limit)',
@@ -238,6 +242,7 @@ export const RULES = [
   },
   {
     id: 'flag-absent-at-runtime',
+    fix: 'Compare the operation with the numbers 0 (insert), 1 (update) and 2 (delete).',
     severity: 'error',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete', 'CloudDB.query'],
     source: `${STUB}:924-932`,
@@ -264,6 +269,7 @@ export const RULES = [
   },
   {
     id: 'stub-without-implementation',
+    fix: 'Create the implementation object before passing it to the stub factory.',
     severity: 'error',
     methods: ['CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
     source: `${STUB}:295-297,620,683-685`,
@@ -272,7 +278,7 @@ export const RULES = [
   },
   {
     id: 'call-failed',
-    fix: 'Make sure the method returns exactly the documented shape.',
+    fix: 'Make sure the method resolves exactly the documented shape; the message says what the stub or the system reported.',
     severity: 'error',
     methods: ALL_METHODS,
     source: `${STUB}:92-150,294-399,611-630,682-777`,
@@ -282,6 +288,7 @@ export const RULES = [
   // ---- warnings: the call goes through, the contract is broken ----
   {
     id: 'result-count-mismatch',
+    fix: 'Return one result per row, asset, participant or id asked for, in the order they were sent, failed ones included: the system pairs them by position.',
     severity: 'warning',
     methods: [
       'CloudDB.generateId',
@@ -300,6 +307,7 @@ export const RULES = [
   },
   {
     id: 'duplicate-ids',
+    fix: 'Every row needs its own cloud id: never hand out the same id twice, across calls too.',
     severity: 'warning',
     methods: ['CloudDB.generateId'],
     source: `${STUB}:304-310; reference: CloudDB.generateId`,
@@ -307,6 +315,7 @@ export const RULES = [
   },
   {
     id: 'query-over-limit',
+    fix: 'Return at most the requested number of rows and set hasMore.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:354,360; reference: CloudDB.query`,
@@ -335,6 +344,7 @@ export const RULES = [
   },
   {
     id: 'schema-bundle-mismatch',
+    fix: 'Return the schema of the bundle that was asked for, with bundleName set to it.',
     severity: 'warning',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:105-110,175`,
@@ -342,6 +352,7 @@ export const RULES = [
   },
   {
     id: 'query-row-without-extension',
+    fix: 'Each row of CloudData.values holds the data and its ExtensionValue: put id, createTime, modifyTime and operation in every row.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:413-417; reference: CloudData.values (the data value and ExtensionValue)`,
@@ -350,6 +361,7 @@ export const RULES = [
   },
   {
     id: 'query-page-limit-reached',
+    fix: 'Set hasMore false on the last page.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:413-417 (the system asks again until hasMore is false)`,
@@ -358,6 +370,7 @@ export const RULES = [
   },
   {
     id: 'subscription-expired',
+    fix: 'Return the expiry in ms since the epoch, normally the one the system asked for.',
     severity: 'warning',
     methods: ['CloudService.subscribe'],
     source: `${STUB}:116-119,197`,
@@ -366,6 +379,7 @@ export const RULES = [
   },
   {
     id: 'subscription-incomplete',
+    fix: 'Return one SubscribeId (databaseAlias, id) per database asked for, under the bundle name.',
     severity: 'warning',
     methods: ['CloudService.subscribe'],
     source: `${STUB}:196-209`,
@@ -373,6 +387,7 @@ export const RULES = [
   },
   {
     id: 'lock-interval-not-positive',
+    fix: 'Return the lock\'s lifetime in seconds, greater than 0.',
     severity: 'warning',
     methods: ['CloudDB.lock', 'CloudDB.heartbeat'],
     source: `${STUB}:374,383`,
@@ -399,6 +414,7 @@ export const RULES = [
   // ---- notes: platform quirks the extension cannot fix ----
   {
     id: 'unlock-reply-without-boolean',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['CloudDB.unlock'],
     source: `${STUB}:380,387-393`,
@@ -407,6 +423,7 @@ export const RULES = [
   },
   {
     id: 'upload-prefix-dropped',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['AssetLoader.upload'],
     source: `${STUB}:614-616,623-625`,
@@ -414,6 +431,7 @@ export const RULES = [
   },
   {
     id: 'empty-insert-not-sent',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['CloudDB.insert'],
     source: `${STUB}:316-319`,
@@ -421,6 +439,7 @@ export const RULES = [
   },
   {
     id: 'sample-database-used',
+    fix: 'Return the app\'s databases and tables from getAppSchema to have the check exercise them.',
     severity: 'note',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:107-110,173-194`,

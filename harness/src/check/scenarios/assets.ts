@@ -50,7 +50,7 @@ export async function runAssets(
     context.report(
       'upload-prefix-dropped',
       'AssetLoader.upload',
-      `The system sent the prefix ${show(ASSET_PREFIX)} with upload, but the device's stub reads it and does not pass it on: upload receives (table, gid, assets) only. Nothing to change in the extension.`
+      `The system sent the prefix ${show(ASSET_PREFIX)} with upload, but the device's stub reads it and does not pass it on: upload receives (table, gid, assets) only.`
     );
   }
 }

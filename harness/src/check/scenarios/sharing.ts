@@ -74,7 +74,7 @@ function checkList(context: CheckContext, method: string, shown: string, list: r
     context.report(
       'result-count-mismatch',
       method,
-      `${shown} returned ${list.length} per-participant results for ${expected} participants. Return one result per participant, in the order they were sent.`
+      `${shown} returned ${list.length} per-participant results for ${expected} participants.`
     );
   }
 }

@@ -24,7 +24,7 @@ export type WriteMethod =
 
 /**
  * The JavaScript value passed to one write, as clonable data. Numbers (NaN and -0 included),
- * booleans and strings are kept as they are, a string of {@link MAX_STRING_UNITS} units or more
+ * booleans and strings are kept as they are, a string of 40 960 units or more (`MAX_STRING_UNITS`)
  * only as its first units and its length; anything else only as its kind and its rendering.
  */
 export type WrittenValue =
@@ -43,7 +43,7 @@ export type WrittenValue =
   | {
       /** A string. */
       readonly kind: 'string';
-      /** The string, or its first {@link MAX_STRING_UNITS} units when it is longer. */
+      /** The string, or its first 40 960 units when it is longer. */
       readonly text: string;
       /** Its length in UTF-16 units; more than `text.length` when it was cut. */
       readonly units: number;
