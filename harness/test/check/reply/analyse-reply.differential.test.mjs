@@ -206,24 +206,49 @@ function expectQuery(sent, reply) {
   }
   const paths = seen.nextCursor === page.nextCursor ? [] : ['result.value.nextCursor'];
   for (let r = 0; r < page.values.length; r++) {
-    const row = page.values[r];
-    const got = seen.values[r];
-    const base = `result.value.values[${r}]`;
-    if (row instanceof Map) {
-      if (Object.keys(got).length !== 0) return null;
-      paths.push(base);
-      continue;
-    }
-    if (row === null || typeof row !== 'object' || Object.keys(got).join('\u0001') !== Object.keys(row).join('\u0001')) {
-      return null;
-    }
-    for (const key of Object.keys(row)) {
-      const inner = changedPaths(row[key], got[key], `${base}.${key}`);
-      if (inner === null) return null;
-      paths.push(...inner);
-    }
+    const inner = rowPaths(page.values[r], seen.values[r], `result.value.values[${r}]`);
+    if (inner === null) return null;
+    paths.push(...inner);
   }
   return paths;
+}
+
+/** The changed paths of one row as the system decoded it, or null when its shape did not arrive. */
+function rowPaths(row, got, base) {
+  if (got === undefined) {
+    return null;
+  }
+  if (row instanceof Map) {
+    return Object.keys(got).length === 0 ? [base] : null;
+  }
+  if (row === null || typeof row !== 'object' || Object.keys(got).join('\u0001') !== Object.keys(row).join('\u0001')) {
+    return null;
+  }
+  const paths = [];
+  for (const key of Object.keys(row)) {
+    const inner = changedPaths(row[key], got[key], `${base}.${key}`);
+    if (inner === null) return null;
+    paths.push(...inner);
+  }
+  return paths;
+}
+
+/**
+ * Where a fatal issue names a row, the system must have read every row before it as the vendor
+ * returned it, and not that row: the check names the row where the reply really broke.
+ */
+function checkFatalRow(returned, reply, analysis, context) {
+  const match = /^result\.value\.values\[(\d+)\]/.exec(analysis.fatal?.field ?? '');
+  if (match === null) {
+    return 0;
+  }
+  const at = Number(match[1]);
+  const rows = (reply.ok ? reply.value : reply.partial)?.value?.values ?? [];
+  for (let r = 0; r < at; r++) {
+    assert.notEqual(rowPaths(returned.value.values[r], rows[r], ''), null, `row ${r} before the fatal row ${at} arrived intact\n${context}`);
+  }
+  assert.equal(rowPaths(returned.value.values[at], rows[at], ''), null, `the fatal row ${at} did not arrive intact\n${context}`);
+  return 1;
 }
 
 function verdict(analysis) {
@@ -254,6 +279,7 @@ function describeCase(index, seed, returned, analysis) {
 test(`query: the check's verdict matches what the system decoded, over ${QUERY_CASES} seeded values (seed ${SEED})`, async () => {
   const g = generator(SEED);
   let fatal = 0;
+  let fatalRows = 0;
   let changed = 0;
   for (let index = 0; index < QUERY_CASES; index++) {
     const returned = randomQueryResult(g);
@@ -261,12 +287,14 @@ test(`query: the check's verdict matches what the system decoded, over ${QUERY_C
     const expected = expectQuery(returned, reply);
     const got = verdict(analysis);
     assert.deepEqual(got, expected === null ? null : [...new Set(expected)].sort(), describeCase(index, SEED, returned, analysis));
+    fatalRows += checkFatalRow(returned, reply, analysis, describeCase(index, SEED, returned, analysis));
     fatal += got === null ? 1 : 0;
     changed += got !== null && got.length > 0 ? 1 : 0;
   }
   // The generator must reach both verdicts often, or the comparison proves little.
   assert.ok(fatal > QUERY_CASES / 10, `${fatal} fatal cases`);
   assert.ok(changed > QUERY_CASES / 10, `${changed} cases with changed values`);
+  assert.ok(fatalRows > QUERY_CASES / 20, `${fatalRows} fatal cases inside a row`);
 });
 
 test(`lock: thrown writes and int32 changes match the stub's failure and the system's values (seed ${SEED})`, async () => {
