@@ -6,7 +6,7 @@
  */
 
 import type { ReplyWalk } from './reply-walk';
-import { arrayLength, bucket, peek, resultCode, successValue } from './row-walks';
+import { arrayLength, bucket, peek, resultCode, rowsGuard, successValue } from './row-walks';
 
 /** `generateId` (cloud_extension_stub.js:301-311). */
 export function generatedIds(walk: ReplyWalk, result: unknown): void {
@@ -31,6 +31,8 @@ export function queryPage(walk: ReplyWalk, result: unknown): void {
   walk.string('result.value.nextCursor');
   walk.bool('result.value.hasMore');
   const values = peek(page, 'values');
+  walk.read(values, 'length', 'result.value.values', 'wrong-field-type');
+  rowsGuard(walk, values, 'result.value.values');
   const count = arrayLength(walk, values, 'result.value.values', 'wrong-field-type');
   for (let index = 0; index < count; index++) {
     bucket(walk, peek(values, index), `result.value.values[${index}]`);

@@ -8,7 +8,7 @@
 
 import { show } from '../../stubs/recording/show-value';
 import { ErrorCode } from '../../stubs/codes';
-import { FieldType } from '../../stubs/values';
+import { FieldType, MAX_SIZE } from '../../stubs/values';
 import type { RuleId } from '../rules';
 import type { ReplyWalk, ThrowReport } from './reply-walk';
 
@@ -148,8 +148,22 @@ export function bucket(walk: ReplyWalk, row: unknown, field: string): void {
   }
 }
 
+/**
+ * The stub's guard before rows and row results (cloud_extension_stub.js:419-434, 515-523): a length beyond
+ * `MAX_SIZE` (only an array-like object can have one) makes it write nothing at all, not even the
+ * count, so the system's reply ends early.
+ */
+export function rowsGuard(walk: ReplyWalk, value: unknown, field: string): void {
+  const length = peek(value, 'length');
+  if (typeof length === 'number' && length > MAX_SIZE) {
+    walk.fail('wrong-field-type', field, `${field} has length ${show(length)}, beyond ${MAX_SIZE}: the stub writes none of it, not even its count, so the system's reply ends early.`);
+  }
+}
+
 /** Insert, update and delete results: a count, then each code and bucket (cloud_extension_stub.js:419-434). */
 export function rowResults(walk: ReplyWalk, results: unknown): void {
+  walk.read(results, 'length', 'result', 'result-missing');
+  rowsGuard(walk, results, 'result');
   const count = arrayLength(walk, results, 'result', 'result-missing');
   for (let index = 0; index < count; index++) {
     const item = peek(results, index);

@@ -123,6 +123,12 @@ test('wrong field types throw 401 where they are written', async () => {
   assert.deepEqual(rules(info), ['number-changed-in-transit result.totalSpace']);
 });
 
+test('an array-like beyond MAX_SIZE makes the stub write no rows at all (cloud_extension_stub.js:419-434, 515-523)', async () => {
+  const huge = { length: 2 ** 32 };
+  assert.deepEqual(rules(await analyse('CloudDB.query', { code: 0, value: { nextCursor: '1', hasMore: false, values: huge } })), ['wrong-field-type! result.value.values']);
+  assert.deepEqual(rules(await analyse('CloudDB.update', huge)), ['wrong-field-type! result']);
+});
+
 test('missing results, unknown codes and unknown field types', async () => {
   assert.deepEqual(rules(await analyse('CloudDB.lock', undefined)), ['result-missing! result']);
   assert.deepEqual(rules(await analyse('CloudDB.insert', null)), ['result-missing! result']);
