@@ -3,6 +3,7 @@
 // or which values changed in transit) must match what the system actually decoded. The oracle here
 // knows nothing of the encoding: it only compares the vendor's value with the system's.
 //
+// 1,200 query pages, 300 lock results, 300 id lists and 300 service infos.
 // Replay a failure with REPLY_DIFF_SEED=<seed printed in the failure>.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,11 +13,14 @@ const require = createRequire(import.meta.url);
 const { analyseReply } = require('../../../dist/check/reply/analyse-reply.js');
 const { CloudDbStub } = require('../../../dist/stubs/cloud-db-stub.js');
 const { CloudDbClient } = require('../../../dist/system/cloud-db-client.js');
+const { CloudServiceStub } = require('../../../dist/stubs/cloud-service-stub.js');
+const { CloudServiceClient } = require('../../../dist/system/cloud-service-client.js');
 
 const SEED = Number(process.env.REPLY_DIFF_SEED ?? 20261205);
 const QUERY_CASES = 1200;
 const LOCK_CASES = 300;
 const ID_CASES = 300;
+const SERVICE_CASES = 300;
 
 /** The rules that say "this value reached the system changed". */
 const CHANGE_RULES = new Set(['number-changed-in-transit', 'string-changed-in-transit', 'int32-out-of-range', 'asset-status-changed', 'value-not-encodable']);
@@ -323,5 +327,33 @@ test(`generateId: NUL cuts and thrown writes match what the system decoded (seed
         ? null
         : ids.flatMap((id, i) => (reply.value.value[i] === id ? [] : [`result.value[${i}]`]));
     assert.deepEqual(verdict(analysis), expected, describeCase(index, SEED + 2, returned, analysis));
+  }
+});
+
+test(`getServiceInfo: int64, int32 and string fields match what the system decoded (seed ${SEED})`, async () => {
+  const g = generator(SEED + 3);
+  const numbers = [...NUMBERS, '1', undefined];
+  for (let index = 0; index < SERVICE_CASES; index++) {
+    const returned = {
+      enableCloud: g.chance(0.95) ? g.chance(0.5) : 1,
+      id: g.chance(0.9) ? randomString(g) : null,
+      totalSpace: g.pick(numbers),
+      remainingSpace: g.pick(numbers),
+      user: g.pick(numbers)
+    };
+    const service = { getServiceInfo: async () => returned };
+    const reply = await new CloudServiceClient(new CloudServiceStub('CloudServiceProxy', service)).getServiceInfo();
+    const analysis = analyseReply('CloudService.getServiceInfo', { writeLog: reply.transaction.writeLog, reply: reply.transaction.reply, returned });
+    // getServiceInfo has no try/catch: a write that throws rejects the handler.
+    let expected = null;
+    if (reply.transaction.stubError === undefined) {
+      const seen = reply.value;
+      expected = [
+        ...(seen.id === returned.id ? [] : ['result.id']),
+        ...['totalSpace', 'remainingSpace'].filter((key) => !sameNumber(returned[key], seen[key])).map((key) => `result.${key}`),
+        ...(seen.user === returned.user ? [] : ['result.user'])
+      ].sort();
+    }
+    assert.deepEqual(verdict(analysis), expected, describeCase(index, SEED + 3, returned, analysis));
   }
 });
