@@ -2,7 +2,7 @@ import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
-import { show } from './reply-model';
+import { show } from '../stubs/recording/show-value';
 import { SAMPLE_DATABASE, type DatabaseShape } from './sample-database';
 import { runAssets } from './scenarios/assets';
 import { runDiscovery } from './scenarios/discovery';
@@ -184,7 +184,7 @@ function reportConnection(context: CheckContext, system: SystemSide): void {
     context.report(
       'connect-not-a-stub',
       'ServiceExtensionAbility.onConnect',
-      `${failure.message}. The system can call nothing. Return cloudExtension.createCloudServiceStub(service) from onConnect.`
+      `${failure.message}. The system can call nothing.`
     );
   } else if (failed?.outcome === 'timeout') {
     context.report('call-timed-out', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);

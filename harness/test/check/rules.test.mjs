@@ -20,6 +20,7 @@ const CASES = [
   { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
   { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock', says: /lockId is 1767225600000.*reads 1994041344/ },
   { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /score is 1e-7.*reads 0\b/ },
+  { rule: 'string-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /values\[0\]\.title is "left\\u0000right".*reads "left"/ },
   { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query', says: /modifyTime is a Date/ },
   { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query', says: /"test_nextCursor"/ },
@@ -120,4 +121,17 @@ test('the catalogue: kebab-case ids, a severity, methods, a cited source line an
   }
   const order = RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
   assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
+});
+
+test('the fix-it texts live in the catalogue: every rule has one, and every finding ends with it', async () => {
+  for (const rule of RULES) {
+    assert.ok(typeof rule.fix === 'string' && rule.fix.length > 20 && rule.fix.endsWith('.'), `${rule.id} has a fix-it text`);
+  }
+  const extension = await loadEntry(path.join(fixtures, 'string-changed-in-transit.ts'));
+  const report = await check(extension, {});
+  assert.ok(report.findings.length > 0);
+  for (const finding of report.findings) {
+    const fix = RULES.find((rule) => rule.id === finding.rule).fix;
+    assert.ok(finding.message.endsWith(fix) || finding.message.includes(`${fix} (`), `${finding.rule}: ${finding.message}`);
+  }
 });

@@ -4,7 +4,7 @@ import type { AssetResult } from '../../system/asset-loader-client';
 import type { AssetInput } from '../../system/row-values';
 import type { Sandbox } from '../../sandbox/sandbox';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import { FieldType } from '../../stubs/values';
 import type { DatabaseShape } from '../sample-database';
 import { sampleAsset } from '../sample-rows';
@@ -61,7 +61,7 @@ export async function runAssets(
     context.report(
       'upload-prefix-dropped',
       'AssetLoader.upload',
-      `The system sent the prefix ${show(ASSET_PREFIX)} with upload, but the device's stub reads it and does not pass it on: upload receives (table, gid, assets) only. Nothing to change in the extension.`
+      `The system sent the prefix ${show(ASSET_PREFIX)} with upload, but the device's stub reads it and does not pass it on: upload receives (table, gid, assets) only.`
     );
   }
 }
