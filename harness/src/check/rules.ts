@@ -307,6 +307,7 @@ export const RULES = [
   },
   {
     id: 'asset-file-not-written',
+    fix: "Write each file at the asset's path (in the app sandbox) before returning code 0, and return its real size.",
     severity: 'warning',
     methods: ['AssetLoader.download'],
     source: 'cloud_db_proxy.cpp:816-825, cloud_syncer_extend.cpp:1587-1590 (the returned assets are saved as they are; the file is never looked at)',

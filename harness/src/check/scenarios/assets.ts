@@ -85,6 +85,6 @@ function checkDownloadedFiles(context: CheckContext, sandbox: Sandbox, shown: st
   context.report(
     'asset-file-not-written',
     'AssetLoader.download',
-    `${shown} reported ${problems.length} of ${fetched.length} assets as fetched, but ${listed}. The engine records each asset as it was returned and never looks for the file, so the app finds nothing at the path. Write each file at the asset's path (in the app sandbox) before returning code 0, and return its real size.`
+    `${shown} reported ${problems.length} of ${fetched.length} assets as fetched, but ${listed}. The engine records each asset as it was returned and never looks for the file, so the app finds nothing at the path.`
   );
 }
