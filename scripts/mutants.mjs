@@ -41,26 +41,12 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import ts from 'typescript';
+import { declarationFiles } from './lib/declaration-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ALLOWLIST = path.join(ROOT, 'scripts', 'mutants-allowlist.json');
 
-/** Files whose mutants are generated: every declaration under src/, plus the two root entries. */
-export function declarationFiles(root = ROOT) {
-  const found = [];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      const rel = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.d.ts')) found.push(rel);
-    }
-  };
-  walk('src');
-  for (const entry of ['index.d.ts', 'core.d.ts']) {
-    if (fs.existsSync(path.join(root, entry))) found.push(entry);
-  }
-  return found.sort();
-}
+export { declarationFiles };
 
 // ---------------------------------------------------------------------------------------------
 // Generating mutants
