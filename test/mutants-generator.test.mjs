@@ -1,4 +1,4 @@
-// Tests of scripts/mutants.mjs itself: the mutants it generates, and its verdicts on a small
+// Tests of the mutation check itself (scripts/mutants/): the mutants it generates, and its verdicts on a small
 // fixture package.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -6,14 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import {
-  applyMutant,
-  createMutantChecker,
-  declarationFiles,
-  describe,
-  generateMutants,
-  mutantsOfSource,
-} from '../scripts/mutants.mjs';
+import { declarationFiles } from '../scripts/lib/declaration-files.mjs';
+import { createMutantChecker } from '../scripts/mutants/checker.mjs';
+import { applyMutant, describe, generateMutants, mutantsOfSource } from '../scripts/mutants/generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
