@@ -178,3 +178,19 @@ test('the checker kills through compiler errors and tsd identity, and lets untes
   const broken = createMutantChecker({ root: dir, testFiles: [path.join(dir, 'tests/point.ts')] });
   assert.equal(broken.baselineProblems().length, 1);
 });
+
+test('each mutation operator lives in its own file, named after the kind of mutant it makes', async () => {
+  const { operators } = await import('../scripts/mutants/operators/index.mjs');
+  const dir = path.join(ROOT, 'scripts', 'mutants', 'operators');
+  const files = fs.readdirSync(dir).filter((f) => f !== 'index.mjs').sort();
+  assert.deepEqual(operators.map((op) => `${op.kind}.mjs`).sort(), files);
+  for (const file of files) {
+    const { default: op } = await import(path.join(dir, file));
+    assert.equal(`${op.kind}.mjs`, file);
+    assert.equal(typeof op.mutate, 'function', file);
+  }
+  for (const file of fs.readdirSync(path.join(ROOT, 'scripts', 'mutants'), { recursive: true }).filter((f) => f.endsWith('.mjs'))) {
+    const lines = fs.readFileSync(path.join(ROOT, 'scripts', 'mutants', file), 'utf8').split('\n').length;
+    assert.ok(lines <= 300, `scripts/mutants/${file} has ${lines} lines`);
+  }
+});
