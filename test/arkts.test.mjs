@@ -211,7 +211,7 @@ test("ohos-typescript's tsc checks examples/arkts-project with no SDK (exit 0)",
 
 test('examples/arkts-project has no ArkTS error under its own tsconfig.json', (t) => {
   const configPath = path.join(project, 'tsconfig.json');
-  const { config, error } = ohos.readConfigFile(configPath, ohos.sys.readFile);
+  const { config, error } = ohos.readConfigFile(configPath, (file) => ohos.sys.readFile(file));
   assert.equal(error, undefined, 'tsconfig.json parses');
   const parsed = ohos.parseJsonConfigFileContent(config, ohos.sys, project);
   assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);

@@ -36,7 +36,7 @@ function repositories(markdown) {
 
 /** Every `.ts`/`.mts` file under harness/src, with its text. */
 function harnessSources() {
-  return readdirSync(path.join(root, 'harness', 'src'), { recursive: true })
+  return readdirSync(path.join(root, 'harness', 'src'), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.m?ts$/.test(f))
     .map((f) => ({ file: `harness/src/${f}`, text: readFileSync(path.join(root, 'harness', 'src', f), 'utf8') }));
 }

@@ -15,7 +15,7 @@ const DIRECTIVE = /^(\s*)\/\/ @ts-expect-error (\S+)\s*$/;
 
 function loadConfig() {
   const configPath = path.join(examplesDir, 'tsconfig.json');
-  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
+  const { config, error } = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
   assert.equal(error, undefined, 'examples/tsconfig.json must parse');
   return ts.parseJsonConfigFileContent(config, ts.sys, examplesDir);
 }

@@ -189,7 +189,7 @@ test('each mutation operator lives in its own file, named after the kind of muta
     assert.equal(`${op.kind}.mjs`, file);
     assert.equal(typeof op.mutate, 'function', file);
   }
-  for (const file of fs.readdirSync(path.join(ROOT, 'scripts', 'mutants'), { recursive: true }).filter((f) => f.endsWith('.mjs'))) {
+  for (const file of fs.readdirSync(path.join(ROOT, 'scripts', 'mutants'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs'))) {
     const lines = fs.readFileSync(path.join(ROOT, 'scripts', 'mutants', file), 'utf8').split('\n').length;
     assert.ok(lines <= 300, `scripts/mutants/${file} has ${lines} lines`);
   }

@@ -93,7 +93,7 @@ export async function listTarball(tarball) {
     const type = text(156, 1) || '0';
     const body = archive.subarray(offset + 512, offset + 512 + size);
     const prefix = text(345, 155);
-    let name = longName ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100));
+    const name = longName ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100));
     longName = null;
     if (type === 'L') {
       longName = body.toString('utf8').replace(/\0.*$/s, '');

@@ -60,7 +60,7 @@ export function checkAll(mutants, { testFiles, prune, jobs }, onMessage) {
       if (failed) return;
       failed = true;
       for (const w of workers) w.terminate();
-      if (error) reject(error);
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     };
     for (let i = 0; i < jobs; i++) {
