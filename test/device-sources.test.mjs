@@ -29,7 +29,9 @@ function repositories(markdown) {
         repo: ticked(repo)[0],
         commit: ticked(commit)[0],
         names: ticked(names),
-        files: ticked(files).flatMap(expandBraces).map((f) => path.posix.basename(f)),
+        files: ticked(files)
+          .flatMap(expandBraces)
+          .map((f) => path.posix.basename(f))
       };
     });
 }
@@ -58,7 +60,10 @@ test('docs/device-sources.md pins a full commit for each repository it lists', (
     assert.match(row.repo, /^[a-z]+_[A-Za-z0-9_-]+$/, `not a repository name: ${row.repo}`);
     if (row.commit !== undefined) assert.match(row.commit, /^[0-9a-f]{40}$/, `${row.repo}: not a full commit: ${row.commit}`);
   }
-  assert.deepEqual(rows.filter((r) => r.commit === undefined).map((r) => r.repo), ['ability_runtime']);
+  assert.deepEqual(
+    rows.filter((r) => r.commit === undefined).map((r) => r.repo),
+    ['ability_runtime']
+  );
 });
 
 test('every file harness/src cites as file:line is listed under its repository', () => {

@@ -36,7 +36,9 @@ async function emittedFiles(harnessDir) {
   const files = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
+    const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name))
+      .split(sep)
+      .join('/');
     if (/\.d\.[cm]?ts$/.test(source)) continue;
     if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
     else if (source.endsWith('.ts')) files.push(`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.d.ts`);
@@ -95,7 +97,11 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   const installScripts = ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish'].filter(
     (script) => pkg.scripts?.[script] !== undefined
   );
-  check(name('no install scripts (preinstall, install, postinstall, prepare, prepublish)'), installScripts.length === 0, list(installScripts));
+  check(
+    name('no install scripts (preinstall, install, postinstall, prepare, prepublish)'),
+    installScripts.length === 0,
+    list(installScripts)
+  );
   check(name('"prepack" builds dist/'), /\bnpm run build\b|\btsc\b/.test(pkg.scripts?.prepack ?? ''), String(pkg.scripts?.prepack));
   check(name('explicit "files" list'), Array.isArray(pkg.files) && pkg.files.length > 0, JSON.stringify(pkg.files));
   check(name('"type" declared'), pkg.type === 'commonjs' || pkg.type === 'module', String(pkg.type));
@@ -126,7 +132,10 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   check(name('tarball holds nothing else (no stale dist/ file)'), unexpected.length === 0, `unexpected ${list(unexpected)}`);
   const forbidden = packed.filter((file) => /^(src|test|fixtures)\//.test(file) || /(^|\/)tsconfig[^/]*\.json$/.test(file));
   check(name('tarball holds no sources, tests, fixtures or tsconfig'), forbidden.length === 0, list(forbidden));
-  check(name('tarball holds JavaScript and declarations'), packed.some((f) => f.endsWith('.js')) && packed.some((f) => f.endsWith('.d.ts')));
+  check(
+    name('tarball holds JavaScript and declarations'),
+    packed.some((f) => f.endsWith('.js')) && packed.some((f) => f.endsWith('.d.ts'))
+  );
   check(
     name("tarball matches npm's own list of packed files"),
     JSON.stringify([...npmFiles].sort()) === JSON.stringify(packed),
@@ -184,7 +193,11 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
 
   // --- publint -------------------------------------------------------------------------------------
   const lint = await publintTarball(tarball, `${pkg.name}: publint`);
-  check(name('publint: no errors, warnings or suggestions'), lint.messages.length === 0 && lint.code === 0, `${lint.messages.length} messages`);
+  check(
+    name('publint: no errors, warnings or suggestions'),
+    lint.messages.length === 0 && lint.code === 0,
+    `${lint.messages.length} messages`
+  );
 
   // --- installed from the tarballs ----------------------------------------------------------------
   console.log(`\n${pkg.name}: installed beside the types package`);
@@ -217,14 +230,17 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   await writeFile(
     join(consumer, 'device-app.mjs'),
     "import rpc from '@ohos.rpc';\nimport { cloudExtension } from '@kit.ArkData';\n" +
-      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+      'process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n'
   );
   await writeFile(
     join(consumer, 'device-app.cjs'),
     "const rpc = require('@ohos.rpc');\nconst { cloudExtension } = require('@kit.ArkData');\n" +
-      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+      'process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n'
   );
-  for (const [flag, file] of [['--import', 'device-app.mjs'], ['--require', 'device-app.cjs']]) {
+  for (const [flag, file] of [
+    ['--import', 'device-app.mjs'],
+    ['--require', 'device-app.cjs']
+  ]) {
     const app = runBounded(process.execPath, [flag, `${pkg.name}/register`, file], consumer);
     check(
       name(`node ${flag} ${pkg.name}/register runs code that imports @ohos.rpc and @kit.ArkData`),
@@ -254,7 +270,9 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     try {
       return JSON.parse(result.stdout);
     } catch {
-      return Object.fromEntries(specifiers.map((specifier) => [specifier, { error: `exit ${result.code}: ${result.stderr.slice(0, 500)}` }]));
+      return Object.fromEntries(
+        specifiers.map((specifier) => [specifier, { error: `exit ${result.code}: ${result.stderr.slice(0, 500)}` }])
+      );
     }
   };
   const cjs = parse(byRequire);

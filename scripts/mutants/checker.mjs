@@ -38,7 +38,7 @@ export function createMutantChecker({ root = ROOT, testFiles, prune = true }) {
     readFile(fileName) {
       if (override && path.resolve(fileName) === override.path) return override.text;
       return baseHost.readFile(fileName);
-    },
+    }
   };
   const ownFile = (sf) => !/[/\\]node_modules[/\\]/.test(sf.fileName);
   const format = (d) => {
@@ -80,7 +80,8 @@ export function createMutantChecker({ root = ROOT, testFiles, prune = true }) {
       const handler = byAssertion.get(name);
       if (!handler) continue;
       for (const d of handler(checker, nodes)) {
-        if (d.severity === 'error') failures.push(`${path.relative(root, d.fileName)}:${d.line}:${d.column + 1} ${name}: ${d.message.split('\n')[0]}`);
+        if (d.severity === 'error')
+          failures.push(`${path.relative(root, d.fileName)}:${d.line}:${d.column + 1} ${name}: ${d.message.split('\n')[0]}`);
       }
     }
     return failures;
@@ -95,14 +96,22 @@ export function createMutantChecker({ root = ROOT, testFiles, prune = true }) {
   const orders = new Map();
   const orderFor = (file) => {
     if (!orders.has(file)) {
-      orders.set(file, testsFor(file).sort((a, b) => (stem(b) === stem(file)) - (stem(a) === stem(file))));
+      orders.set(
+        file,
+        testsFor(file).sort((a, b) => (stem(b) === stem(file)) - (stem(a) === stem(file)))
+      );
     }
     return orders.get(file);
   };
 
   /** The first problem of a mutant's program, or undefined when it is clean. */
   const firstProblem = (program, mutatedFile) => {
-    const byPath = new Map(program.getSourceFiles().filter(ownFile).map((sf) => [path.resolve(sf.fileName), sf]));
+    const byPath = new Map(
+      program
+        .getSourceFiles()
+        .filter(ownFile)
+        .map((sf) => [path.resolve(sf.fileName), sf])
+    );
     const mutated = byPath.get(mutatedFile);
     if (mutated) {
       const d = program.getSyntacticDiagnostics(mutated)[0] ?? program.getSemanticDiagnostics(mutated)[0];
@@ -143,7 +152,9 @@ export function createMutantChecker({ root = ROOT, testFiles, prune = true }) {
       for (const file of assertions.keys()) problems.push(...assertionFailures(baseChecker, file));
       for (const node of [...assertions.values()].flatMap((perFile) => [...(perFile.get('expectError') ?? [])])) {
         const { line, character } = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart());
-        problems.push(`${path.relative(root, node.getSourceFile().fileName)}:${line + 1}:${character + 1} expectError is not supported here (and plain tsc rejects it): use // @ts-expect-error`);
+        problems.push(
+          `${path.relative(root, node.getSourceFile().fileName)}:${line + 1}:${character + 1} expectError is not supported here (and plain tsc rejects it): use // @ts-expect-error`
+        );
       }
       return problems;
     },
@@ -164,6 +175,6 @@ export function createMutantChecker({ root = ROOT, testFiles, prune = true }) {
       } finally {
         override = null;
       }
-    },
+    }
   };
 }

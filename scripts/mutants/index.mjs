@@ -93,7 +93,9 @@ async function main(argv) {
     if (message.type === 'baseline') {
       baselineProblems = message.problems;
       if (baselineProblems.length === 0) {
-        console.log(`${mutants.length} mutants of ${files.length} files; ${testFiles.length} test files with ${message.assertionCount} tsd assertions; checking with @tsd/typescript ${message.compilerVersion}, ${jobs} thread${jobs > 1 ? 's' : ''}`);
+        console.log(
+          `${mutants.length} mutants of ${files.length} files; ${testFiles.length} test files with ${message.assertionCount} tsd assertions; checking with @tsd/typescript ${message.compilerVersion}, ${jobs} thread${jobs > 1 ? 's' : ''}`
+        );
       }
     } else if (message.type === 'unreached') {
       unreached.push(message.file);
@@ -102,7 +104,9 @@ async function main(argv) {
       problems[message.index] = message.problem ?? null;
       done += 1;
       if (args.verbose) {
-        console.log(`${message.problem ? 'killed  ' : 'SURVIVED'} ${location(m)}  ${describe(m)}${message.problem ? `\n           by ${message.problem}` : ''}`);
+        console.log(
+          `${message.problem ? 'killed  ' : 'SURVIVED'} ${location(m)}  ${describe(m)}${message.problem ? `\n           by ${message.problem}` : ''}`
+        );
       } else if (done / mutants.length >= nextReport) {
         console.log(`  ${done}/${mutants.length} checked (${((performance.now() - started) / 1000).toFixed(1)} s)`);
         nextReport += 0.1;
@@ -116,8 +120,8 @@ async function main(argv) {
   }
   if (done !== mutants.length) throw new Error(`only ${done} of ${mutants.length} mutants were checked`);
   const seconds = (performance.now() - started) / 1000;
-  if (unreached.length > 0) console.log(`not read by the type tests at all (so none of their mutants can be killed): ${unreached.sort().join(', ')}`);
-
+  if (unreached.length > 0)
+    console.log(`not read by the type tests at all (so none of their mutants can be killed): ${unreached.sort().join(', ')}`);
 
   return report({ mutants, problems, files, kinds, allowlistFile: args.allowlist, seconds });
 }
@@ -130,6 +134,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     (error) => {
       console.error(error instanceof Error ? error.message : error);
       process.exitCode = 2;
-    },
+    }
   );
 }

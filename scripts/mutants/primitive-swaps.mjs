@@ -10,7 +10,7 @@ const PRIMITIVE_SWAPS = new Map([
   [ts.SyntaxKind.UndefinedKeyword, 'null'],
   [ts.SyntaxKind.BigIntKeyword, 'number'],
   [ts.SyntaxKind.SymbolKeyword, 'string'],
-  [ts.SyntaxKind.ObjectKeyword, 'string'],
+  [ts.SyntaxKind.ObjectKeyword, 'string']
 ]);
 
 /** What a primitive type node is swapped for, or undefined when it is not a primitive. */

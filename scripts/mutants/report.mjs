@@ -60,16 +60,20 @@ export function report({ mutants, problems, files, kinds, allowlistFile, seconds
   }
   if (allowedSurvivors.length > 0) {
     console.log(`\nallow-listed as equivalent (${path.relative(ROOT, allowlistFile)}):`);
-    for (const r of allowedSurvivors) console.log(`  ${location(r.mutant)}  ${describe(r.mutant)}\n      because: ${allowed.get(r.mutant.id).reason}`);
+    for (const r of allowedSurvivors)
+      console.log(`  ${location(r.mutant)}  ${describe(r.mutant)}\n      because: ${allowed.get(r.mutant.id).reason}`);
   }
   if (failing.length > 0) {
     console.log('\nsurvivors (no type test notices these changes):');
     for (const r of failing) console.log(`  ${location(r.mutant)}  ${describe(r.mutant)}`);
   }
   for (const e of stale) console.log(`\nallow-list entry matches no mutant (remove it): ${e.mutant}`);
-  for (const r of killedAllowed) console.log(`\nallow-listed mutant is killed, so it is not equivalent (remove it): ${r.mutant.id}\n      by ${r.problem}`);
+  for (const r of killedAllowed)
+    console.log(`\nallow-listed mutant is killed, so it is not equivalent (remove it): ${r.mutant.id}\n      by ${r.problem}`);
 
-  console.log(`\ngenerated ${mutants.length}, killed ${killed.length}, allow-listed ${allowedSurvivors.length}, survived ${failing.length}`);
+  console.log(
+    `\ngenerated ${mutants.length}, killed ${killed.length}, allow-listed ${allowedSurvivors.length}, survived ${failing.length}`
+  );
   console.log(`elapsed ${seconds.toFixed(1)} s, ${(mutants.length / seconds).toFixed(1)} mutants/s`);
   return failing.length > 0 || stale.length > 0 || killedAllowed.length > 0 ? 1 : 0;
 }

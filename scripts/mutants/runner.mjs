@@ -65,7 +65,7 @@ export function checkAll(mutants, { testFiles, prune, jobs }, onMessage) {
     };
     for (let i = 0; i < jobs; i++) {
       const worker = new Worker(WORKER, {
-        workerData: { testFiles, prune, baseline: i === 0 },
+        workerData: { testFiles, prune, baseline: i === 0 }
       });
       workers.push(worker);
       worker.on('message', (message) => {

@@ -31,12 +31,22 @@ export function createSourceContext(file, text) {
     return node.name.getText(sf);
   };
   const isNamed = (node) =>
-    ts.isModuleDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) ||
-    ts.isEnumDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isFunctionDeclaration(node) ||
-    ts.isMethodSignature(node) || ts.isMethodDeclaration(node) || ts.isPropertySignature(node) ||
-    ts.isPropertyDeclaration(node) || ts.isEnumMember(node) || ts.isConstructorDeclaration(node) ||
-    ts.isConstructSignatureDeclaration(node) || ts.isCallSignatureDeclaration(node) ||
-    ts.isIndexSignatureDeclaration(node) || ts.isImportEqualsDeclaration(node) ||
+    ts.isModuleDeclaration(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isClassDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodSignature(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isPropertySignature(node) ||
+    ts.isPropertyDeclaration(node) ||
+    ts.isEnumMember(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isConstructSignatureDeclaration(node) ||
+    ts.isCallSignatureDeclaration(node) ||
+    ts.isIndexSignatureDeclaration(node) ||
+    ts.isImportEqualsDeclaration(node) ||
     ts.isVariableDeclaration(node);
   /** `Interface.member(param)`-style path of the declaration that holds `node`. */
   const declPath = (node) => {
@@ -100,22 +110,44 @@ export function createSourceContext(file, text) {
   const isOwnerType = (node) => {
     const p = node.parent;
     return (
-      ((ts.isParameter(p) || ts.isPropertySignature(p) || ts.isPropertyDeclaration(p) ||
-        ts.isTypeAliasDeclaration(p) || ts.isFunctionLike(p)) && p.type === node)
+      (ts.isParameter(p) ||
+        ts.isPropertySignature(p) ||
+        ts.isPropertyDeclaration(p) ||
+        ts.isTypeAliasDeclaration(p) ||
+        ts.isFunctionLike(p)) &&
+      p.type === node
     );
   };
 
   return {
-    file, text, sf, found, add, textOf, declPath, tokenAt, startWithDoc, listRemoval,
-    outermostType, typeTarget, typeDetail, replaceType, isOwnerType,
+    file,
+    text,
+    sf,
+    found,
+    add,
+    textOf,
+    declPath,
+    tokenAt,
+    startWithDoc,
+    listRemoval,
+    outermostType,
+    typeTarget,
+    typeDetail,
+    replaceType,
+    isOwnerType
   };
 }
 
 /** Whether `node` is a property, method, constructor or signature: a member that can be dropped. */
 export const isMember = (node) =>
-  ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isMethodSignature(node) ||
-  ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) || ts.isConstructSignatureDeclaration(node) ||
-  ts.isCallSignatureDeclaration(node) || ts.isIndexSignatureDeclaration(node);
+  ts.isPropertySignature(node) ||
+  ts.isPropertyDeclaration(node) ||
+  ts.isMethodSignature(node) ||
+  ts.isMethodDeclaration(node) ||
+  ts.isConstructorDeclaration(node) ||
+  ts.isConstructSignatureDeclaration(node) ||
+  ts.isCallSignatureDeclaration(node) ||
+  ts.isIndexSignatureDeclaration(node);
 
 /** Whether `node` is a property (signature or class property). */
 export const isProperty = (node) => ts.isPropertySignature(node) || ts.isPropertyDeclaration(node);

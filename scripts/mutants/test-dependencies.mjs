@@ -24,9 +24,11 @@ export function testSelector({ tsc, base, baseChecker, testFiles, ownFile, prune
   const ownFiles = base.getSourceFiles().filter(ownFile);
   const testPaths = testFiles.map((f) => path.resolve(f));
   const isHub = (sf) =>
-    sf.referencedFiles.length > 0 || sf.typeReferenceDirectives.length > 0 ||
-    sf.statements.some((st) => (tsc.isExportDeclaration(st) && st.moduleSpecifier) ||
-      (tsc.isModuleDeclaration(st) && tsc.isStringLiteral(st.name)));
+    sf.referencedFiles.length > 0 ||
+    sf.typeReferenceDirectives.length > 0 ||
+    sf.statements.some(
+      (st) => (tsc.isExportDeclaration(st) && st.moduleSpecifier) || (tsc.isModuleDeclaration(st) && tsc.isStringLiteral(st.name))
+    );
   const hubs = new Set(ownFiles.filter(isHub).map((sf) => path.resolve(sf.fileName)));
   const EVERYTHING = null;
   // The name a declaration introduces (an import's local name included) is not a use of it;
@@ -48,7 +50,9 @@ export function testSelector({ tsc, base, baseChecker, testFiles, ownFile, prune
             const file = declaration.getSourceFile();
             if (ownFile(file)) deps.add(path.resolve(file.fileName));
           }
-          const isModule = target.declarations?.some((d) => tsc.isSourceFile(d) || (tsc.isModuleDeclaration(d) && tsc.isStringLiteral(d.name)));
+          const isModule = target.declarations?.some(
+            (d) => tsc.isSourceFile(d) || (tsc.isModuleDeclaration(d) && tsc.isStringLiteral(d.name))
+          );
           if (isModule && !isQualifier(node)) everything = true;
         }
       } else if (tsc.isImportTypeNode(node) && !node.qualifier) {
@@ -79,6 +83,8 @@ export function testSelector({ tsc, base, baseChecker, testFiles, ownFile, prune
   };
   const testClosures = new Map(testPaths.map((test) => [test, closure(test)]));
   const testsFor = (file) =>
-    testPaths.filter((test) => prune === false || hubs.has(file) || testClosures.get(test) === EVERYTHING || testClosures.get(test)?.has(file));
+    testPaths.filter(
+      (test) => prune === false || hubs.has(file) || testClosures.get(test) === EVERYTHING || testClosures.get(test)?.has(file)
+    );
   return testsFor;
 }

@@ -19,7 +19,7 @@ export function loadTsd(root) {
     ['expectNever', handlers.isNever],
     ['expectDeprecated', handlers.expectDeprecated],
     ['expectNotDeprecated', handlers.expectNotDeprecated],
-    ['expectDocCommentIncludes', handlers.expectDocCommentIncludes],
+    ['expectDocCommentIncludes', handlers.expectDocCommentIncludes]
   ]);
   for (const [name, handler] of byAssertion) {
     if (typeof handler !== 'function') throw new Error(`tsd's handler for ${name} was not found`);
@@ -31,14 +31,17 @@ export function loadTsd(root) {
 export function tsdCompilerOptions(tsc, root, pkg) {
   const configPath = tsc.findConfigFile(root, tsc.sys.fileExists);
   const fromTsconfig = configPath
-    ? tsc.parseJsonSourceFileConfigFileContent(tsc.readJsonConfigFile(configPath, tsc.sys.readFile), tsc.sys, root, undefined, configPath).options
+    ? tsc.parseJsonSourceFileConfigFileContent(tsc.readJsonConfigFile(configPath, tsc.sys.readFile), tsc.sys, root, undefined, configPath)
+        .options
     : {};
   const parse = (compilerOptions) => tsc.parseJsonConfigFileContent({ compilerOptions }, tsc.sys, root).options;
   const combined = { ...fromTsconfig, ...parse(pkg.tsd?.compilerOptions ?? {}) };
   const module = combined.module ?? tsc.ModuleKind.CommonJS;
   const moduleResolution =
-    module === tsc.ModuleKind.NodeNext ? tsc.ModuleResolutionKind.NodeNext
-      : module === tsc.ModuleKind.Node16 ? tsc.ModuleResolutionKind.Node16
+    module === tsc.ModuleKind.NodeNext
+      ? tsc.ModuleResolutionKind.NodeNext
+      : module === tsc.ModuleKind.Node16
+        ? tsc.ModuleResolutionKind.Node16
         : tsc.ModuleResolutionKind.Node10;
   const defaults = {
     strict: true,
@@ -47,7 +50,7 @@ export function tsdCompilerOptions(tsc, root, pkg) {
     module,
     target: tsc.ScriptTarget.ES2020,
     esModuleInterop: true,
-    noUnusedLocals: false,
+    noUnusedLocals: false
   };
   return { ...defaults, ...combined, moduleResolution, skipLibCheck: false };
 }

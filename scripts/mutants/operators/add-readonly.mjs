@@ -7,5 +7,5 @@ export default {
   mutate(node, { sf, add, declPath }) {
     if (!isProperty(node) || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return;
     add('add-readonly', declPath(node), 'add readonly', node.name.getStart(sf), node.name.getStart(sf), 'readonly ');
-  },
+  }
 };

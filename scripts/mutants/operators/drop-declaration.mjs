@@ -11,5 +11,5 @@ export default {
       const target = declPath(st) === '<file>' ? textOf(st).slice(0, 60) : declPath(st);
       add('drop-declaration', target, 'drop declaration', startWithDoc(st), st.end, '', st.getStart(sf));
     }
-  },
+  }
 };

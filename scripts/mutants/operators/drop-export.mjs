@@ -20,5 +20,5 @@ export default {
         add('drop-export', declPath(st), `drop ${textOf(spec)} from export {…}${from}`, start, end, '', spec.getStart(sf));
       });
     }
-  },
+  }
 };

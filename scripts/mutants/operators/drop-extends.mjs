@@ -16,5 +16,5 @@ export default {
       const [start, end] = listRemoval(clause.types, i);
       add('drop-extends', owner, `drop ${word} ${textOf(type)}`, start, end, '', type.getStart(sf));
     });
-  },
+  }
 };

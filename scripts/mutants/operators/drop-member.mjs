@@ -14,5 +14,5 @@ export default {
         add('drop-member', declPath(member), 'drop member', start, end, '', member.getStart(sf));
       });
     }
-  },
+  }
 };

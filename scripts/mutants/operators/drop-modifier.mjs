@@ -8,5 +8,5 @@ export default {
     for (const mod of modifiersOf(node, [ts.SyntaxKind.StaticKeyword, ts.SyntaxKind.AbstractKeyword])) {
       add('drop-modifier', declPath(node), `drop ${ts.tokenToString(mod.kind)}`, mod.getStart(sf), mod.end, '');
     }
-  },
+  }
 };

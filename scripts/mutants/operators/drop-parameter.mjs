@@ -8,5 +8,5 @@ export default {
     const params = node.parent.parameters;
     const [start, end] = listRemoval(params, params.indexOf(node));
     add('drop-parameter', declPath(node), 'drop parameter', start, end, '', node.getStart(sf));
-  },
+  }
 };

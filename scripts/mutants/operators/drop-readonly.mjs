@@ -8,5 +8,5 @@ export default {
     for (const mod of modifiersOf(node, [ts.SyntaxKind.ReadonlyKeyword])) {
       add('drop-readonly', declPath(node), 'drop readonly', mod.getStart(sf), mod.end, '');
     }
-  },
+  }
 };

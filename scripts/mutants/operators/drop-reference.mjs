@@ -14,5 +14,5 @@ export default {
       const end = text[comment.end] === '\n' ? comment.end + 1 : comment.end;
       add('drop-reference', '<file>', `drop ${oneLine(text.slice(comment.pos, comment.end))}`, comment.pos, end, '');
     }
-  },
+  }
 };

@@ -17,8 +17,15 @@ export default {
       for (const spec of st.exportClause.elements) {
         if (!spec.isTypeOnly) continue;
         const keyword = typeKeyword(spec);
-        add('drop-type-only', declPath(st), `export { type ${textOf(spec.name)} } → export { ${textOf(spec.name)} }`, keyword.getStart(sf), keyword.end, '');
+        add(
+          'drop-type-only',
+          declPath(st),
+          `export { type ${textOf(spec.name)} } → export { ${textOf(spec.name)} }`,
+          keyword.getStart(sf),
+          keyword.end,
+          ''
+        );
       }
     }
-  },
+  }
 };

@@ -30,5 +30,5 @@ export default {
       }
       next = value === undefined ? undefined : value + 1;
     }
-  },
+  }
 };

@@ -16,5 +16,5 @@ export default {
       const el = node.elementType;
       replaceType('generic-arg', el, ts.isParenthesizedTypeNode(el) ? '(unknown)' : 'unknown');
     }
-  },
+  }
 };

@@ -37,5 +37,5 @@ export const operators = [
   dropExport,
   dropTypeOnly,
   dropDeclaration,
-  dropReference,
+  dropReference
 ];

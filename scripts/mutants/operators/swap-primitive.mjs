@@ -7,5 +7,5 @@ export default {
   mutate(node, { replaceType }) {
     const replacement = swappedPrimitive(node);
     if (replacement !== undefined) replaceType('swap-primitive', node, replacement);
-  },
+  }
 };

@@ -35,5 +35,5 @@ export default {
       const params = node.parent.parameters;
       if (staysValid(params, params.indexOf(node))) toggle(node, ctx);
     }
-  },
+  }
 };

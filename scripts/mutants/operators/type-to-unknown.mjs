@@ -8,5 +8,5 @@ export default {
     if (ts.isTypeReferenceNode(node) && (node.typeArguments ?? []).length === 0 && isOwnerType(node)) {
       replaceType('type-to-unknown', node, 'unknown');
     }
-  },
+  }
 };

@@ -9,5 +9,5 @@ export default {
     if (ts.isIdentifier(node.typeName) && node.typeName.text === 'Promise' && args.length === 1) {
       replaceType('unwrap-promise', node, args[0].getText(sf));
     }
-  },
+  }
 };
