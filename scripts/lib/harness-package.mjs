@@ -106,6 +106,13 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   check(name('explicit "files" list'), Array.isArray(pkg.files) && pkg.files.length > 0, JSON.stringify(pkg.files));
   check(name('"type" declared'), pkg.type === 'commonjs' || pkg.type === 'module', String(pkg.type));
   check(name('"engines.node" declared'), typeof pkg.engines?.node === 'string', String(pkg.engines?.node));
+  // The `import` hooks are registered with module.register, which Node has from 20.6.0 on.
+  const lowest = /^>=\s*(\d+)\.(\d+)\.(\d+)$/.exec(pkg.engines?.node ?? '')?.slice(1).map(Number);
+  check(
+    name('"engines.node" starts at 20.6.0 or later (module.register)'),
+    lowest !== undefined && (lowest[0] > 20 || (lowest[0] === 20 && lowest[1] >= 6)),
+    String(pkg.engines?.node)
+  );
 
   // --- tarball ---------------------------------------------------------------------------------
   console.log(`\n${pkg.name}: tarball`);
