@@ -1,7 +1,7 @@
 import type { Delivery } from '../modules/rpc-internal';
 import { deliver, ERR_NONE, isRemoteObject } from '../modules/rpc-internal';
 import type { VendorCall } from '../stubs/trace';
-import { takeVendorCalls } from '../stubs/trace';
+import { collectVendorCalls } from '../stubs/trace';
 import { Parcel } from '../wire/parcel';
 import { MalformedReplyError, ReplyReader, TruncatedReplyError } from './reply-reader';
 import { RequestWriter } from './request-writer';
@@ -30,7 +30,11 @@ export interface Transaction {
   reply: Uint8Array;
   /** What the stub's handler threw or rejected with, when it did. */
   stubError?: unknown;
-  /** The vendor calls the stub made while handling this transaction. */
+  /**
+   * The vendor calls the stub made while handling this transaction, and no other's: they are
+   * collected in the transaction's own async scope (see `collectVendorCalls`), so overlapping
+   * transactions on one stub each get their own.
+   */
   vendorCalls: VendorCall[];
   /** Wall time from sending to the answer (or to giving up), in milliseconds. */
   elapsedMs: number;
@@ -108,14 +112,18 @@ export async function transact(
   const request = new Parcel();
   write(new RequestWriter(request));
   const started = performance.now();
-  const answer = await within(deliver(remote, code, request), timeoutMs);
+  const vendorCalls: VendorCall[] = [];
+  const answer = await within(
+    collectVendorCalls(vendorCalls, () => deliver(remote, code, request)),
+    timeoutMs
+  );
   const elapsedMs = performance.now() - started;
   const transaction: Transaction = {
     code,
     status: 'timeout',
     errCode: ERR_NONE,
     reply: new Uint8Array(0),
-    vendorCalls: takeVendorCalls(remote),
+    vendorCalls,
     elapsedMs
   };
   if (answer.kind === 'timeout') {
