@@ -7,5 +7,6 @@
  * @packageDocumentation
  */
 export * from './system/connect';
+export * from './system/connect-entry';
 export * from './check/check';
 export type { InterfaceName } from './stubs/codes';

@@ -1,4 +1,5 @@
 import { connect, type ExtensionInput, type SystemSide } from '../system/connect';
+import { connectEntry, type DeviceLogLine, type IsolatedSystemSide } from '../system/connect-entry';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
@@ -32,6 +33,8 @@ export interface CheckOptions {
   readonly sharing?: boolean;
   /** Most databases (over all bundles) the sync round walks; default 4. */
   readonly maxDatabases?: number;
+  /** When given an entry file: longest wait for it to finish loading, in milliseconds; default 30 000. */
+  readonly loadTimeoutMs?: number;
 }
 
 /** What {@link check} found. */
@@ -44,6 +47,20 @@ export interface CheckReport {
   readonly elapsedMs: number;
   /** Whether CloudDB and AssetLoader ran against the harness's sample database (the schema named none). */
   readonly usedSampleDatabase: boolean;
+  /**
+   * When given an entry file that could not be loaded: the one-line reason. No call was made and
+   * there are no findings.
+   */
+  readonly entryError?: string;
+  /** When given an entry file: everything the extension wrote to stdout and stderr, in order. */
+  readonly log?: readonly DeviceLogLine[];
+  /** When given an entry file: what the extension threw or rejected with outside any call. */
+  readonly uncaught?: readonly unknown[];
+  /**
+   * When given an entry file: how many times its process was ended and started again, because a
+   * call never gave the extension's thread back.
+   */
+  readonly restarts?: number;
 }
 
 /** Default time limit of one call, in milliseconds. */
@@ -67,6 +84,12 @@ export const DEFAULT_BATCH_ROWS = 30;
  * It never throws because of the extension: a throw, a hang or a wrong shape becomes a finding.
  * Every loop and every call is bounded.
  *
+ * Given a **path** to the entry file, the extension runs in its own process (a worker thread, see
+ * `connectEntry`): every time limit holds even against a synchronous endless loop, and the
+ * extension's output is returned in `log` instead of reaching the caller's stdout. Given a class,
+ * an instance or an object, it runs in the caller's own thread (`connect`), where only code that
+ * yields can be timed out.
+ *
  * @example
  * ```ts
  * const report = await check(MyServiceExtension);
@@ -75,11 +98,12 @@ export const DEFAULT_BATCH_ROWS = 30;
  * }
  * ```
  *
- * @param extension - The ServiceExtensionAbility subclass, an instance of it, or a CloudService object.
+ * @param extension - The entry file's path, or the ServiceExtensionAbility subclass, an instance of
+ *   it, or a CloudService object.
  * @param options - See {@link CheckOptions}.
  * @returns The findings and figures.
  */
-export async function check(extension: ExtensionInput, options: CheckOptions = {}): Promise<CheckReport> {
+export async function check(extension: ExtensionInput | string, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
   const settings: CheckSettings = {
     timeoutMs: positive(options.timeoutMs, DEFAULT_CHECK_TIMEOUT_MS),
@@ -93,10 +117,21 @@ export async function check(extension: ExtensionInput, options: CheckOptions = {
   let usedSampleDatabase = false;
 
   let system: SystemSide | undefined;
+  let isolated: IsolatedSystemSide | undefined;
   try {
-    system = await connect(extension, { timeoutMs: settings.timeoutMs });
+    if (typeof extension === 'string') {
+      const loadOptions = options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: positive(options.loadTimeoutMs, 1) };
+      isolated = await connectEntry(extension, { timeoutMs: settings.timeoutMs, ...loadOptions });
+      system = isolated;
+    } else {
+      system = await connect(extension, { timeoutMs: settings.timeoutMs });
+    }
   } catch (error) {
     context.report('call-failed', 'ServiceExtensionAbility.onConnect', `Connecting to the extension failed: ${errorText(error)}.`);
+  }
+  if (isolated?.loadFailure !== undefined) {
+    await isolated.close();
+    return { ...figures(findings, context, started, false), entryError: isolated.loadFailure, log: isolated.log, uncaught: isolated.uncaught, restarts: 0 };
   }
   if (system !== undefined && !system.connection.ok) {
     reportConnection(context, system);
@@ -113,6 +148,14 @@ export async function check(extension: ExtensionInput, options: CheckOptions = {
       // Disconnecting is not part of the check.
     }
   }
+  if (isolated === undefined) {
+    return figures(findings, context, started, usedSampleDatabase);
+  }
+  await isolated.close();
+  return { ...figures(findings, context, started, usedSampleDatabase), log: isolated.log, uncaught: isolated.uncaught, restarts: isolated.restarts };
+}
+
+function figures(findings: FindingLog, context: CheckContext, started: number, usedSampleDatabase: boolean): CheckReport {
   return { findings: findings.list(), calls: context.calls, elapsedMs: performance.now() - started, usedSampleDatabase };
 }
 

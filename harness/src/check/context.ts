@@ -149,7 +149,10 @@ export class CheckContext {
         }
       }
     }
-    if (reply !== undefined && !reply.ok && this.errorCount() === before && model?.fatal === undefined) {
+    // A call not sent because the extension's process had been ended: the call that held its
+    // thread was reported when it happened.
+    const notSent = reply !== undefined && !reply.ok && reply.failure.kind === 'not-connected';
+    if (reply !== undefined && !reply.ok && !notSent && this.errorCount() === before && model?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
       this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);

@@ -13,7 +13,9 @@ import type { Transaction } from './transport';
  *   where the system needs one.
  * - `lifecycle-failed`: the extension's `onCreate`, `onConnect`, `onDisconnect` or `onDestroy` threw,
  *   rejected or did not return in time.
- * - `not-connected`: nothing was sent, because the connection to the extension failed earlier.
+ * - `not-connected`: nothing was sent, because the connection to the extension failed earlier, or
+ *   (isolated mode) the extension's process holding the object had been ended.
+ * - `load-failed`: (isolated mode) the extension's entry could not be loaded, so nothing ran.
  */
 export type FailureKind =
   | 'transaction-failed'
@@ -22,7 +24,8 @@ export type FailureKind =
   | 'timeout'
   | 'not-a-remote-object'
   | 'lifecycle-failed'
-  | 'not-connected';
+  | 'not-connected'
+  | 'load-failed';
 
 /** Why a call failed, in words a vendor can act on. */
 export interface Failure {

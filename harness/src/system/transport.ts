@@ -5,6 +5,8 @@ import { collectVendorCalls } from '../stubs/trace';
 import { Parcel } from '../wire/parcel';
 import { MalformedReplyError, ReplyReader, TruncatedReplyError } from './reply-reader';
 import { RequestWriter } from './request-writer';
+import type { DeviceLogLine } from './isolation/device-protocol';
+import { isRemoteHandle, type RemoteHandle } from './isolation/remote-handle';
 import type { Failure, FailureKind, SystemReply } from './system-reply';
 
 /** How long the system waits for one transaction by default, in milliseconds. */
@@ -18,9 +20,11 @@ export interface Transaction {
   code: number;
   /**
    * `'ok'`: the system got a reply (possibly partial); `'failed'`: error code 4 and no reply
-   * bytes; `'timeout'`: no answer within the time limit, the call was abandoned.
+   * bytes; `'timeout'`: no answer within the time limit, the call was abandoned; `'dead'`: not
+   * delivered, because the extension's process that held the object had ended (isolated mode
+   * only: after a call held its thread and the process was ended).
    */
-  status: 'ok' | 'failed' | 'timeout';
+  status: 'ok' | 'failed' | 'timeout' | 'dead';
   /**
    * The binder's status code: 0 (`ERR_NONE`), 4 (`ERR_UNKNOWN_TRANSACTION`), or 408
    * (`IPC_INVALID_PARAM_ERR`) when the object has no handler at all; 0 for a timeout.
@@ -38,6 +42,20 @@ export interface Transaction {
   vendorCalls: VendorCall[];
   /** Wall time from sending to the answer (or to giving up), in milliseconds. */
   elapsedMs: number;
+  /**
+   * What the extension wrote to stdout and stderr (`console` included) while handling this
+   * transaction; isolated mode only (in process, the extension's output goes where it goes).
+   */
+  logs?: DeviceLogLine[];
+  /**
+   * The stub's writes into the reply, each with the field it belongs to, when the extension's
+   * process keeps such a record (isolated mode); plain data.
+   */
+  writeLog?: unknown;
+  /** Why nothing was delivered, for status `'dead'`. */
+  deadReason?: string;
+  /** For status `'timeout'` in isolated mode: whether the extension's process had to be ended. */
+  processEnded?: boolean;
 }
 
 /** What the system knows about the interface and method a transaction belongs to. */
@@ -111,6 +129,9 @@ export async function transact(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const request = new Parcel();
   write(new RequestWriter(request));
+  if (isRemoteHandle(remote)) {
+    return transactAcross(remote, code, request, timeoutMs);
+  }
   const started = performance.now();
   const vendorCalls: VendorCall[] = [];
   const answer = await within(
@@ -141,6 +162,56 @@ export async function transact(
   }
   delivery.reply.readPosition = 0;
   return { transaction, reply: delivery.reply };
+}
+
+/**
+ * One transaction to an object in the extension's own process (isolated mode): the request's
+ * bytes cross, the stub runs there, and the reply's bytes and handles come back, with the vendor
+ * calls and log lines of this transaction. The same delivery rule applies; a time limit that runs
+ * out is reported as a timeout whether the vendor's promise never settled or its code never gave
+ * the thread back (then its process is ended).
+ */
+async function transactAcross(remote: RemoteHandle, code: number, request: Parcel, timeoutMs: number): Promise<Exchange> {
+  const started = performance.now();
+  const answer = await remote.link.transact(remote, code, request.toBytes(), timeoutMs);
+  const elapsedMs = performance.now() - started;
+  if (answer.kind === 'dead') {
+    const transaction: Transaction = { code, status: 'dead', errCode: ERR_NONE, reply: new Uint8Array(0), vendorCalls: [], elapsedMs, deadReason: answer.message };
+    return { transaction, reply: Parcel.fromBytes(transaction.reply) };
+  }
+  if (answer.kind === 'timeout') {
+    const transaction: Transaction = {
+      code,
+      status: 'timeout',
+      errCode: ERR_NONE,
+      reply: new Uint8Array(0),
+      vendorCalls: answer.vendorCalls,
+      elapsedMs,
+      logs: answer.logs,
+      processEnded: answer.ended
+    };
+    return { transaction, reply: Parcel.fromBytes(transaction.reply) };
+  }
+  const transaction: Transaction = {
+    code,
+    status: answer.errCode === ERR_NONE ? 'ok' : 'failed',
+    errCode: answer.errCode,
+    reply: answer.reply.toBytes(),
+    vendorCalls: answer.vendorCalls,
+    elapsedMs,
+    logs: answer.logs
+  };
+  if (answer.writeLog !== undefined) {
+    transaction.writeLog = answer.writeLog;
+  }
+  const outcome = answer.handler;
+  if (outcome.kind === 'threw' || outcome.kind === 'rejected') {
+    transaction.stubError = outcome.error;
+  } else if (outcome.kind === 'no-handler') {
+    transaction.stubError = new TypeError('the remote object has no onRemoteMessageRequest');
+  }
+  answer.reply.readPosition = 0;
+  return { transaction, reply: answer.reply };
 }
 
 /** Thrown by a decoder when the reply holds a binder object that is not a remote object. */
@@ -195,9 +266,13 @@ export async function call<T>(
   const name = `${target.interfaceName}.${target.method}`;
   const exchange = await transact(remote, target.code, write, options);
   const transaction = exchange.transaction;
+  if (transaction.status === 'dead') {
+    return { ok: false, failure: failure('not-connected', `${name}: not sent: ${transaction.deadReason ?? 'the extension\'s process has ended'}`), transaction };
+  }
   if (transaction.status === 'timeout') {
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return { ok: false, failure: failure('timeout', `${name}: no answer within ${limit} ms; the call was abandoned`), transaction };
+    const held = transaction.processEnded === true ? '; it never gave the extension\'s thread back, so the extension\'s process was ended' : '';
+    return { ok: false, failure: failure('timeout', `${name}: no answer within ${limit} ms; the call was abandoned${held}`), transaction };
   }
   if (transaction.status === 'failed') {
     const why = transaction.stubError === undefined ? 'the stub answered false' : `the stub failed: ${errorText(transaction.stubError)}`;
