@@ -103,6 +103,12 @@ export class CheckContext {
       if (this.errorCount() === before) {
         this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms. Make sure every promise the method returns settles.`);
       }
+    } else if (reply.transaction.processEnded === true) {
+      this.report(
+        'call-timed-out',
+        method,
+        `${shown} did not return within ${this.settings.timeoutMs} ms and never gave the extension's thread back (a synchronous loop?), so the check ended the extension's process and started it again. On the device the binder thread waits for it forever and every other call to the extension stalls behind it. Make sure the method yields and ends.`
+      );
     } else if (vendorCall?.outcome.kind === 'pending' || (reply.transaction.status === 'timeout' && vendorCall === undefined)) {
       this.report(
         'call-timed-out',

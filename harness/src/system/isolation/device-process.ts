@@ -84,6 +84,7 @@ export class DeviceProcess implements RemoteLink {
   private readonly probes = new Map<number, (message: FromDevice) => void>();
   private phase: ((waited: Waited) => void) | undefined;
   private restarting: Promise<void> | undefined;
+  private closed = false;
 
   /** Prepares the process; {@link DeviceProcess.start} starts it. */
   constructor(options: DeviceOptions) {
@@ -104,6 +105,8 @@ export class DeviceProcess implements RemoteLink {
       stderr: true
     });
     this.worker = worker;
+    // The check's own timers keep it alive while it waits; a worker left running must not.
+    worker.unref();
     // What reaches the streams without the worker's own capture (nothing, normally) is kept too.
     worker.stdout.on('data', (chunk: Buffer) => this.log.push({ stream: 'stdout', text: chunk.toString('utf8') }));
     worker.stderr.on('data', (chunk: Buffer) => this.log.push({ stream: 'stderr', text: chunk.toString('utf8') }));
@@ -137,6 +140,7 @@ export class DeviceProcess implements RemoteLink {
     if (this.restarting !== undefined) {
       await this.restarting;
     }
+    this.closed = true;
     if (this.worker === undefined) {
       return { ok: true, calls: [] };
     }
@@ -146,13 +150,17 @@ export class DeviceProcess implements RemoteLink {
     return outcome;
   }
 
-  /** Ends the process without its lifecycle; what it was doing is abandoned. */
+  /** Ends the process without its lifecycle; what it was doing is abandoned. No call is sent after. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.end();
   }
 
   /** {@inheritDoc RemoteLink.transact} */
   async transact(handle: RemoteHandle, code: number, requestBytes: Uint8Array, timeoutMs: number): Promise<RemoteAnswer> {
+    if (this.closed) {
+      return { kind: 'dead', message: 'the connection to the extension was closed' };
+    }
     if (handle.generation === undefined && (this.worker === undefined || !this.connected)) {
       await this.restart();
     }
