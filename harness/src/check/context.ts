@@ -103,7 +103,7 @@ export class CheckContext {
       if (this.errorCount() === before) {
         this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms. Make sure every promise the method returns settles.`);
       }
-    } else if (reply.transaction.processEnded === true) {
+    } else if (reply.transaction.status === 'timeout' && reply.transaction.processEnded === true) {
       this.report(
         'call-timed-out',
         method,
@@ -157,7 +157,7 @@ export class CheckContext {
     }
     // A call not sent because the extension's process had been ended: the call that held its
     // thread was reported when it happened.
-    const notSent = reply !== undefined && !reply.ok && reply.failure.kind === 'not-connected';
+    const notSent = reply !== undefined && !reply.ok && reply.failure.kind === 'not-connected' && reply.transaction.processEnded !== true;
     if (reply !== undefined && !reply.ok && !notSent && this.errorCount() === before && model?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;

@@ -6,6 +6,10 @@
  * Exit status: 0 when there is no error finding, 1 when there are errors, 2 when the entry cannot
  * be loaded or run or the arguments are wrong (with a one-line reason on stderr).
  *
+ * The extension runs in its own worker thread (`connectEntry`), so its output never reaches this
+ * process's stdout (`--verbose` prints it on stderr after the report), what it throws outside any
+ * call is counted, not fatal, and a call stuck in a synchronous loop is ended at `--timeout`.
+ *
  * @packageDocumentation
  */
 import * as fs from 'node:fs';

@@ -54,7 +54,10 @@ export interface Transaction {
   writeLog?: unknown;
   /** Why nothing was delivered, for status `'dead'`. */
   deadReason?: string;
-  /** For status `'timeout'` in isolated mode: whether the extension's process had to be ended. */
+  /**
+   * Isolated mode: for status `'timeout'`, whether the call held the extension's thread so that
+   * its process had to be ended; for status `'dead'`, whether the process ended during this call.
+   */
   processEnded?: boolean;
 }
 
@@ -177,6 +180,9 @@ async function transactAcross(remote: RemoteHandle, code: number, request: Parce
   const elapsedMs = performance.now() - started;
   if (answer.kind === 'dead') {
     const transaction: Transaction = { code, status: 'dead', errCode: ERR_NONE, reply: new Uint8Array(0), vendorCalls: [], elapsedMs, deadReason: answer.message };
+    if (answer.duringCall) {
+      transaction.processEnded = true;
+    }
     return { transaction, reply: Parcel.fromBytes(transaction.reply) };
   }
   if (answer.kind === 'timeout') {
@@ -267,7 +273,8 @@ export async function call<T>(
   const exchange = await transact(remote, target.code, write, options);
   const transaction = exchange.transaction;
   if (transaction.status === 'dead') {
-    return { ok: false, failure: failure('not-connected', `${name}: not sent: ${transaction.deadReason ?? 'the extension\'s process has ended'}`), transaction };
+    const what = transaction.processEnded === true ? 'no reply' : 'not sent';
+    return { ok: false, failure: failure('not-connected', `${name}: ${what}: ${transaction.deadReason ?? 'the extension\'s process has ended'}`), transaction };
   }
   if (transaction.status === 'timeout') {
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -104,3 +104,28 @@ test('connectDB resolving another kind of stub is reported on connectDB, and the
   assert.match(finding.message, /AssetLoader stub/);
   assert.ok(!report.findings.some((f) => f.method.startsWith('CloudDB.')), 'no CloudDB call was made');
 });
+
+test('given an entry file, a method that ends the extension\'s process is reported at that method, and the check goes on', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = (await import('node:path')).default;
+  const folder = mkdtempSync(path.join(tmpdir(), 'check-exits-'));
+  try {
+    const base = fileURLToPath(new URL('../../fixtures/cli/formats/zero-unsubscribe-service.cjs', import.meta.url));
+    const file = path.join(folder, 'exits.cjs');
+    writeFileSync(
+      file,
+      `const { ZeroUnsubscribeService } = require(${JSON.stringify(base)});\n` +
+        'class Exits extends ZeroUnsubscribeService {\n  async getAppBriefInfo() { process.exit(7); }\n}\nmodule.exports = new Exits();\n'
+    );
+    const report = await check(file, { timeoutMs: 2000 });
+    const failed = errors(report).find((finding) => finding.method === 'CloudService.getAppBriefInfo');
+    assert.ok(failed, shown(report.findings));
+    assert.equal(failed.rule, 'call-failed');
+    assert.match(failed.message, /process ended during the call \(exit code 7\)/);
+    assert.ok(errors(report).some((finding) => finding.method === 'CloudService.unsubscribe'), 'later calls still ran');
+    assert.equal(report.restarts, 1);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

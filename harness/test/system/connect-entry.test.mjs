@@ -130,6 +130,22 @@ describe('connectEntry: the extension in its own process', () => {
     }
   });
 
+  it('answers a call whose vendor method ends the process as not sent, and starts the extension again', async () => {
+    const entry = serviceEntry('exits.cjs', '  async getServiceInfo() { process.exit(3); }');
+    const system = await connectEntry(entry, { timeoutMs: 2000 });
+    try {
+      const info = await system.getServiceInfo();
+      assert.equal(info.ok, false);
+      assert.equal(info.transaction.status, 'dead');
+      assert.match(info.failure.message, /getServiceInfo: no reply: the extension's process ended during the call \(exit code 3\)/);
+      assert.equal(info.transaction.processEnded, true);
+      assert.equal((await system.getAppBriefInfo()).ok, true);
+      assert.equal(system.restarts, 1);
+    } finally {
+      await system.close();
+    }
+  });
+
   it('collects errors thrown outside any call instead of ending the process', async () => {
     const file = path.join(scratch, 'throws-later.cjs');
     writeFileSync(file, "setTimeout(() => { throw new TypeError('from a timer'); }, 0);\n" + `module.exports = require(${JSON.stringify(path.join(fixtures, 'cli/formats/unsubscribe-zero.cjs'))});\n`);

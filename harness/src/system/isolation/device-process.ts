@@ -159,17 +159,21 @@ export class DeviceProcess implements RemoteLink {
   /** {@inheritDoc RemoteLink.transact} */
   async transact(handle: RemoteHandle, code: number, requestBytes: Uint8Array, timeoutMs: number): Promise<RemoteAnswer> {
     if (this.closed) {
-      return { kind: 'dead', message: 'the connection to the extension was closed' };
+      return { kind: 'dead', message: 'the connection to the extension was closed', duringCall: false };
     }
     if (handle.generation === undefined && (this.worker === undefined || !this.connected)) {
       await this.restart();
     }
     if (handle.generation !== undefined && handle.generation !== this.generation) {
-      return { kind: 'dead', message: 'the object belonged to a run of the extension\'s process that was ended after a call never gave its thread back' };
+      return {
+        kind: 'dead',
+        message: 'the object belonged to a run of the extension\'s process that has ended',
+        duringCall: false
+      };
     }
     const worker = this.worker;
     if (worker === undefined || !this.connected) {
-      return { kind: 'dead', message: 'the extension\'s process has ended and could not be started again' };
+      return { kind: 'dead', message: 'the extension\'s process has ended and could not be started again', duringCall: false };
     }
     const seq = ++this.seq;
     const answered = new Promise<Waited>((resolve) => this.replies.set(seq, resolve));
@@ -202,7 +206,7 @@ export class DeviceProcess implements RemoteLink {
     }
     this.replies.delete(seq);
     if (waited.kind === 'exit') {
-      return { kind: 'dead', message: `the extension's process ended during the call (exit code ${waited.code})` };
+      return { kind: 'dead', message: `the extension's process ended during the call (exit code ${waited.code})`, duringCall: true };
     }
     // No answer in time: an unsettled promise leaves the thread free to say so; a loop does not.
     const probed = await this.probe(worker, seq);

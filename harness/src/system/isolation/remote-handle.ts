@@ -38,10 +38,12 @@ export type RemoteAnswer =
       readonly ended: boolean;
     }
   | {
-      /** Nothing was delivered: the process holding the object has ended. */
+      /** Nothing was delivered: the process holding the object has ended, or ended during the call. */
       readonly kind: 'dead';
       /** Why, in words. */
       readonly message: string;
+      /** Whether the process ended while handling this very call (rather than before it was sent). */
+      readonly duringCall: boolean;
     };
 
 /** The process that holds the objects behind handles. */
