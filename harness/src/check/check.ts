@@ -1,5 +1,7 @@
 import { connect, type ExtensionInput, type SystemSide } from '../system/connect';
+import { DEFAULT_LOAD_TIMEOUT_MS } from '../cli/load-entry';
 import { connectEntry, type DeviceLogLine, type IsolatedSystemSide } from '../system/connect-entry';
+import { LOAD_GRACE_MS, PROBE_MS, STEP_GRACE_MS, WORKER_START_MS } from '../system/isolation/device-process';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
@@ -105,13 +107,18 @@ export const DEFAULT_BATCH_ROWS = 30;
  */
 export async function check(extension: ExtensionInput | string, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
-  const settings: CheckSettings = {
+  const settings: { -readonly [K in keyof CheckSettings]: CheckSettings[K] } = {
     timeoutMs: positive(options.timeoutMs, DEFAULT_CHECK_TIMEOUT_MS),
     maxPages: positive(options.maxPages, DEFAULT_MAX_PAGES),
     batchRows: positive(options.batchRows, DEFAULT_BATCH_ROWS),
     largeBatchRows: Math.max(0, Math.floor(options.largeBatchRows ?? 0)),
     sharing: options.sharing ?? true
   };
+  if (typeof extension === 'string') {
+    // A call may first start the extension's process again: loading and lifecycle have their own limits.
+    const load = positive(options.loadTimeoutMs, DEFAULT_LOAD_TIMEOUT_MS) + LOAD_GRACE_MS + WORKER_START_MS;
+    settings.callFenceMs = settings.timeoutMs + 2000 + PROBE_MS + load + 4 * (settings.timeoutMs + STEP_GRACE_MS);
+  }
   const findings = new FindingLog();
   const context = new CheckContext(settings, findings);
   let usedSampleDatabase = false;

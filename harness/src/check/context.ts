@@ -22,6 +22,13 @@ export interface CheckSettings {
   readonly largeBatchRows: number;
   /** Whether to call the ShareCenter. */
   readonly sharing: boolean;
+  /**
+   * Longest wait for one call as a whole, in milliseconds, a fence against a bug of the harness
+   * itself (the system side bounds its own calls); default the time limit + 2000. With the
+   * extension in its own process, a call may first start that process again, which has its own
+   * limits, so the fence is wider there.
+   */
+  readonly callFenceMs?: number;
 }
 
 /** What one call gave: the system's reply, what the vendor returned and what the check made of it. */
@@ -89,7 +96,7 @@ export class CheckContext {
     const before = this.errorCount();
     let reply: SystemReply<T> | undefined;
     try {
-      reply = await withLimit(send(), this.settings.timeoutMs + 2000);
+      reply = await withLimit(send(), this.settings.callFenceMs ?? this.settings.timeoutMs + 2000);
     } catch (error) {
       this.report('call-failed', method, `${shown}: the call could not be made: ${errorText(error)}.`);
     }

@@ -129,3 +129,30 @@ test('given an entry file, a method that ends the extension\'s process is report
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('given an entry file, starting the extension again for the next call does not count against that call\'s time limit', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = (await import('node:path')).default;
+  const folder = mkdtempSync(path.join(tmpdir(), 'check-slow-start-'));
+  try {
+    const base = fileURLToPath(new URL('../../fixtures/cli/formats/zero-unsubscribe-service.cjs', import.meta.url));
+    const file = path.join(folder, 'slow-start.cjs');
+    // Loading takes 2.5 s (longer than the time limit + 2 s); getServiceInfo holds the thread.
+    writeFileSync(
+      file,
+      'const until = Date.now() + 2500;\nwhile (Date.now() < until) {}\n' +
+        `const { ZeroUnsubscribeService } = require(${JSON.stringify(base)});\n` +
+        'class Spins extends ZeroUnsubscribeService {\n  async getServiceInfo() { for (;;) {} }\n}\nmodule.exports = new Spins();\n'
+    );
+    const report = await check(file, { timeoutMs: 100 });
+    assert.deepEqual(
+      report.findings.filter((finding) => finding.rule === 'call-timed-out').map((finding) => `${finding.method} ${finding.rule}`),
+      ['CloudService.getServiceInfo call-timed-out'],
+      shown(report.findings)
+    );
+    assert.equal(report.restarts, 1);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
