@@ -112,7 +112,12 @@ async function transact(seq: number, handle: number, code: number, requestBytes:
       logs
     };
   }
-  post({ type: 'reply', seq, result });
+  try {
+    post({ type: 'reply', seq, result });
+  } catch (error) {
+    // Something in the record could not be cloned after all: the bytes and the outcome still go.
+    post({ type: 'reply', seq, result: { ...result, vendorCalls: [], handler: { kind: result.handler.kind, error: encodeValue(error) } } });
+  }
 }
 
 async function main(): Promise<void> {
