@@ -54,11 +54,18 @@ export default [
   },
   ...tseslint.config({
     files: ['harness/src/**/*.ts', 'harness/src/**/*.mts'],
+    // Declarations shipped for the programs the ArkTS lint builds, outside the harness's program.
+    ignores: ['harness/src/lint/globals/**'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
     },
-    rules: habits
+    rules: {
+      ...habits,
+      // The platform modules are `export =` objects, as the device's modules are, and
+      // `import x = require()` is how TypeScript imports such a module (Node's built-ins too).
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }]
+    }
   }),
   ...tseslint.config({
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/*.mjs', 'test/lib/**/*.mjs', 'eslint.config.mjs'],
