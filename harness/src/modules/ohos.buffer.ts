@@ -30,7 +30,7 @@ function deviceBuffer(bytes: Buffer): Buffer {
   Object.defineProperty(bytes, 'toString', {
     value(this: Buffer, encoding?: string, start?: number, end?: number): string {
       checkEncoding(encoding);
-      return nodeToString.call(this, encoding as BufferEncoding | undefined, start, end);
+      return nodeToString.call(this, encoding, start, end);
     },
     enumerable: false,
     configurable: true,

@@ -115,7 +115,7 @@ function formatMessage(format: string, params: readonly Parameter[], mask: boole
     const specifier = format.charAt(pos + 1);
     const accepted = ACCEPTED[specifier];
     if (accepted !== undefined) {
-      const param = params[count] as Parameter;
+      const param = params[count];
       if (accepted.has(param.kind)) {
         out += mask && showPrivate ? PRIVATE_TEXT : param.text;
       }
@@ -141,7 +141,7 @@ function truncateBytes(text: string, bytes: number): string {
     return text;
   }
   let end = bytes;
-  while (end > 0 && ((encoded[end] as number) & 0xc0) === 0x80) {
+  while (end > 0 && (encoded[end] & 0xc0) === 0x80) {
     end--;
   }
   return encoded.subarray(0, end).toString('utf8');
@@ -182,7 +182,7 @@ function log(level: number, args: readonly unknown[]): void {
   const message = formatMessage(format, values.map(parameterOf), hilogPrivacy());
   writeHilogLine({
     time: Date.now(),
-    level: LETTERS[level] as HilogLevelLetter,
+    level: LETTERS[level],
     domain: domainInt,
     tag: truncateBytes(tag, MAX_TAG_BYTES),
     message: truncateBytes(message, MAX_LOG_BYTES)

@@ -381,7 +381,7 @@ export async function deliver(
     currentCaller = previous;
     return finish(returned === true ? ERR_NONE : ERR_UNKNOWN_TRANSACTION, replyParcel, { kind: 'returned', value: returned }, oneWay);
   }
-  const settle = (returned as Promise<unknown>).then(
+  const settle = returned.then(
     (value): Delivery => {
       currentCaller = previous;
       return finish(value === true ? ERR_NONE : ERR_UNKNOWN_TRANSACTION, replyParcel, { kind: 'resolved', value }, oneWay);
