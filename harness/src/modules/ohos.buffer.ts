@@ -100,17 +100,17 @@ const buffer = {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.alloc = undefined;
-  exports.allocUninitialized = undefined;
-  exports.allocUninitializedFromPool = undefined;
-  exports.byteLength = undefined;
-  exports.compare = undefined;
-  exports.concat = undefined;
-  exports.from = undefined;
-  exports.isBuffer = undefined;
-  exports.isEncoding = undefined;
-  exports.Buffer = undefined;
-  exports.Blob = undefined;
+  (exports as Record<string, unknown>).alloc = undefined;
+  (exports as Record<string, unknown>).allocUninitialized = undefined;
+  (exports as Record<string, unknown>).allocUninitializedFromPool = undefined;
+  (exports as Record<string, unknown>).byteLength = undefined;
+  (exports as Record<string, unknown>).compare = undefined;
+  (exports as Record<string, unknown>).concat = undefined;
+  (exports as Record<string, unknown>).from = undefined;
+  (exports as Record<string, unknown>).isBuffer = undefined;
+  (exports as Record<string, unknown>).isEncoding = undefined;
+  (exports as Record<string, unknown>).Buffer = undefined;
+  (exports as Record<string, unknown>).Blob = undefined;
 }
 
 export = buffer;

@@ -88,6 +88,6 @@ declare namespace cloudData {
 // reads the source, cjs-module-lexer), so that an ES module can write
 // `import { sharing } from '@ohos.data.cloudData'`, as the typings allow.
 // Keep it in step with the module object.
-if (0 as number) exports.sharing = undefined;
+if (0 as number) (exports as Record<string, unknown>).sharing = undefined;
 
 export = cloudData;

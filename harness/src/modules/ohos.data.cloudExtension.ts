@@ -81,13 +81,13 @@ const cloudExtension = {
 // `import { ErrorCode } from '@ohos.data.cloudExtension'`, as the typings allow.
 // Keep it in step with the module object.
 if (0 as number) {
-  exports.cloudExtension = undefined;
-  exports.FieldType = undefined;
-  exports.ErrorCode = undefined;
-  exports.createCloudServiceStub = undefined;
-  exports.createCloudDBStub = undefined;
-  exports.createAssetLoaderStub = undefined;
-  exports.createShareServiceStub = undefined;
+  (exports as Record<string, unknown>).cloudExtension = undefined;
+  (exports as Record<string, unknown>).FieldType = undefined;
+  (exports as Record<string, unknown>).ErrorCode = undefined;
+  (exports as Record<string, unknown>).createCloudServiceStub = undefined;
+  (exports as Record<string, unknown>).createCloudDBStub = undefined;
+  (exports as Record<string, unknown>).createAssetLoaderStub = undefined;
+  (exports as Record<string, unknown>).createShareServiceStub = undefined;
 }
 
 // cloud_extension_stub.js:924-932: the module's default export.

@@ -43,6 +43,6 @@ declare namespace relationalStore {
 // reads the source, cjs-module-lexer), so that an ES module can write
 // `import { AssetStatus } from '@ohos.data.relationalStore'`, as the typings allow.
 // Keep it in step with the module object.
-if (0 as number) exports.AssetStatus = undefined;
+if (0 as number) (exports as Record<string, unknown>).AssetStatus = undefined;
 
 export = relationalStore;

@@ -18,8 +18,8 @@ declare namespace fileUri {
 
 // Never runs: names the exports for Node's ESM loader (see ohos.rpc.ts).
 if (0 as number) {
-  exports.getUriFromPath = undefined;
-  exports.FileUri = undefined;
+  (exports as Record<string, unknown>).getUriFromPath = undefined;
+  (exports as Record<string, unknown>).FileUri = undefined;
 }
 
 export = fileUri;

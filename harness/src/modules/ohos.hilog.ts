@@ -253,14 +253,14 @@ declare namespace hilog {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.debug = undefined;
-  exports.info = undefined;
-  exports.warn = undefined;
-  exports.error = undefined;
-  exports.fatal = undefined;
-  exports.isLoggable = undefined;
-  exports.setMinLogLevel = undefined;
-  exports.LogLevel = undefined;
+  (exports as Record<string, unknown>).debug = undefined;
+  (exports as Record<string, unknown>).info = undefined;
+  (exports as Record<string, unknown>).warn = undefined;
+  (exports as Record<string, unknown>).error = undefined;
+  (exports as Record<string, unknown>).fatal = undefined;
+  (exports as Record<string, unknown>).isLoggable = undefined;
+  (exports as Record<string, unknown>).setMinLogLevel = undefined;
+  (exports as Record<string, unknown>).LogLevel = undefined;
 }
 
 export = hilog;
