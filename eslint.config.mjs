@@ -64,9 +64,21 @@ export default [
       ...habits,
       // The platform modules are `export =` objects, as the device's modules are, and
       // `import x = require()` is how TypeScript imports such a module (Node's built-ins too).
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }]
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
+      // `declare namespace` adds the type names to an `export =` module object, as the device's declarations do.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+      // A caught value is passed on as it was thrown, as only-throw-error already allows for `throw`.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingUnknown: true }]
     }
   }),
+  {
+    files: ['harness/src/stubs/**/*.ts', 'harness/src/check/**/*.ts'],
+    rules: {
+      // Request codes, tags and result codes arrive as plain numbers from the wire or the vendor, and
+      // the device's stub compares them with its enums as numbers (cloud_extension_stub.js:95, 553).
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off'
+    }
+  },
   ...tseslint.config({
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/*.mjs', 'test/lib/**/*.mjs', 'eslint.config.mjs'],
     extends: [tseslint.configs.recommendedTypeChecked],

@@ -72,7 +72,6 @@ const cloudData = {
   sharing: Object.freeze({ Role, State, SharingCode })
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace cloudData {
   namespace sharing {
     /** A value of `Role`. */

@@ -97,7 +97,6 @@ const preferences = {
   MAX_VALUE_LENGTH
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace preferences {
   /** One named store. */
   type Preferences = PreferencesClass;

@@ -33,7 +33,6 @@ const relationalStore = {
   AssetStatus
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace relationalStore {
   /** A value of `AssetStatus`. */
   type AssetStatus = (typeof AssetStatus)[keyof typeof AssetStatus];

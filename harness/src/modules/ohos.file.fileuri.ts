@@ -10,7 +10,6 @@ import { FileUri as FileUriClass, getUriFromPath } from './fileuri/file-uri';
 /** The `@ohos.file.fileuri` module object (also `fileUri` of `@kit.CoreFileKit`). */
 const fileUri = { getUriFromPath, FileUri: FileUriClass };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace fileUri {
   /** A file URI. */
   type FileUri = FileUriClass;

@@ -67,7 +67,6 @@ const fileIo = {
   writeSync: syncForm(operations.write)
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace fileIo {
   /** An open file. */
   type File = FileClass;

@@ -42,7 +42,6 @@ const http = {
   TlsVersion
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace http {
   /** One HTTP request task. */
   type HttpRequest = HttpRequestClass;

@@ -43,7 +43,6 @@ const rpc = {
   CallingInfo: CallingInfoClass
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace rpc {
   /** A request or reply buffer. */
   type MessageSequence = MessageSequenceClass;

@@ -28,7 +28,6 @@ const util = {
   Type
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace util {
   /** Encodes strings. */
   type TextEncoder = TextEncoderClass;
