@@ -18,12 +18,18 @@ type BufferEncoding = 'ascii' | 'utf8' | 'utf-8' | 'utf16le' | 'ucs2' | 'ucs-2' 
 /** Throws the device's 401 for an encoding outside its list; `undefined` means utf8. */
 function checkEncoding(encoding: unknown): void {
   if (encoding !== undefined && (typeof encoding !== 'string' || !ENCODINGS.has(encoding.toLowerCase()))) {
-    throw new UtilBusinessError(`Parameter error. The type of "encoding" must be BufferEncoding. the encoding ${String(encoding)} is unknown`);
+    throw new UtilBusinessError(
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value is named in the message, as String() shows it
+      `Parameter error. The type of "encoding" must be BufferEncoding. the encoding ${String(encoding)} is unknown`
+    );
   }
 }
 
+/** Node's `Buffer.prototype.toString` (which Node's types leave as `any` on the prototype). */
+type NodeToString = (this: Buffer, encoding?: string, start?: number, end?: number) => string;
+
 /** Node's `Buffer.prototype.toString`, kept to check the encoding before calling it. */
-const nodeToString = Buffer.prototype.toString;
+const nodeToString = (Buffer.prototype as { toString: NodeToString }).toString;
 
 /** A Buffer whose `toString` checks the encoding as the device does. */
 function deviceBuffer(bytes: Buffer): Buffer {

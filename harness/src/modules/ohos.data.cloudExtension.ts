@@ -21,6 +21,7 @@ import { FieldType, type VendorValue } from '../stubs/values';
  * @param cloudService - The vendor's CloudService.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createCloudServiceStub(cloudService: VendorValue): Promise<CloudServiceStub> {
   return new CloudServiceStub(Descriptor.CloudService, cloudService);
 }
@@ -32,6 +33,7 @@ async function createCloudServiceStub(cloudService: VendorValue): Promise<CloudS
  * @param cloudDb - The vendor's CloudDB.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createCloudDBStub(cloudDb: VendorValue): Promise<CloudDbStub> {
   return new CloudDbStub(Descriptor.CloudDB, cloudDb);
 }
@@ -43,6 +45,7 @@ async function createCloudDBStub(cloudDb: VendorValue): Promise<CloudDbStub> {
  * @param assetLoader - The vendor's AssetLoader.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createAssetLoaderStub(assetLoader: VendorValue): Promise<AssetLoaderStub> {
   return new AssetLoaderStub(Descriptor.AssetLoader, assetLoader);
 }
@@ -54,6 +57,7 @@ async function createAssetLoaderStub(assetLoader: VendorValue): Promise<AssetLoa
  * @param shareCenter - The vendor's ShareCenter.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createShareServiceStub(shareCenter: VendorValue): Promise<ShareCenterStub> {
   return new ShareCenterStub(Descriptor.ShareCenter, shareCenter);
 }

@@ -56,6 +56,7 @@ function parameterOf(value: unknown): Parameter {
     case 'object':
     case 'function':
       return { kind: typeof value as Parameter['kind'], text: jsonText(value) };
+    case 'symbol':
     default:
       return { kind: 'other', text: '' };
   }
@@ -244,7 +245,6 @@ const hilog = {
   LogLevel
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace hilog {
   /** A value of `LogLevel`. */
   type LogLevel = (typeof LogLevel)[keyof typeof LogLevel];

@@ -286,6 +286,7 @@ export class RemoteObject {
       });
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the device rejects with the RequestResult itself
     return settled.then((result) => (result.errCode === ERR_NONE ? result : Promise.reject(result)));
   }
 }
