@@ -31,13 +31,24 @@ const javascriptOff = {
   '@typescript-eslint/require-await': 'off'
 };
 
-// HARNESS_LINT_PENDING: harness/src is not linted yet, while its violations are being fixed;
-// delete this line to lint it.
-const HARNESS_LINT_PENDING = ['harness/src/**'];
+// HARNESS_LINT_PENDING: files of harness/src being rewritten elsewhere, not linted until that
+// work lands; lint each by taking it off this list.
+const HARNESS_LINT_PENDING = [
+  'harness/src/system/connect.ts',
+  'harness/src/system/transport.ts',
+  'harness/src/stubs/trace.ts',
+  'harness/src/check/check.ts',
+  'harness/src/cli/check-cli.ts',
+  'harness/src/cli/report.ts',
+  'harness/src/cli/load-entry.ts',
+  'harness/src/cli/args.ts',
+  'harness/src/worker*',
+  'harness/src/worker*/**'
+];
 
 export default [
   {
-    ignores: ['node_modules/**', 'docs/site/**', '.tmp/**', 'dist/**', 'temp/**', ...HARNESS_LINT_PENDING]
+    ignores: ['node_modules/**', 'docs/site/**', '.tmp/**', 'dist/**', 'harness/dist/**', 'temp/**', ...HARNESS_LINT_PENDING]
   },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' }
