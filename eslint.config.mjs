@@ -101,6 +101,40 @@ export default [
     }
   },
   ...tseslint.config({
+    files: [
+      'harness/fixtures/**/*.ts',
+      'harness/fixtures/**/*.mts',
+      'harness/fixtures/**/*.cts',
+      'harness/fixtures/**/*.js',
+      'harness/fixtures/**/*.mjs',
+      'harness/fixtures/**/*.cjs'
+    ],
+    // The syntax error is the fixture; rules/ is linted with types below.
+    ignores: ['harness/fixtures/rules/**', 'harness/fixtures/cli/syntax-error.ts'],
+    extends: [tseslint.configs.recommended]
+  }),
+  {
+    files: ['harness/fixtures/**/*.cjs'],
+    rules: {
+      // A CommonJS extension loads the platform modules with require(), which is what these fixtures test.
+      '@typescript-eslint/no-require-imports': 'off'
+    }
+  },
+  ...tseslint.config({
+    files: ['harness/fixtures/rules/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { project: './harness/fixtures/tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      ...habits,
+      // A vendor's method is async to return the promise its interface asks for, and declares the
+      // interface's parameters whether it uses them or not.
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { args: 'none', ignoreRestSiblings: true }]
+    }
+  }),
+  ...tseslint.config({
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/*.mjs', 'test/lib/**/*.mjs', 'harness/test/**/*.mjs', 'eslint.config.mjs'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
