@@ -205,7 +205,7 @@ export class CheckContext {
           ? `resolved ${show(value)}: the stub answers false and the system gets no share center`
           : `resolved ${show(value)}: writeRemoteObject throws BusinessError 401 and the connection fails`;
     } else {
-      const wrapped = typeof value === 'object' && implementationOf(value as object) !== undefined;
+      const wrapped = typeof value === 'object' && implementationOf(value) !== undefined;
       what = wrapped
         ? `resolved ${show(value)}`
         : `resolved ${show(value)} (the implementation itself, not a remote object): writeRemoteObject throws BusinessError ${typeof value === 'object' ? '1900008' : '401'} and the connection fails`;

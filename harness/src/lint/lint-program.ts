@@ -3,7 +3,9 @@ import { dirname, resolve, sep } from 'node:path';
 import type * as ohosTs from 'ohos-typescript';
 import type { OhosTypeScript } from './ohos-typescript';
 import { LintSetupError } from './lint-setup-error';
-import { declaredRuntimeGlobals, RUNTIME_GLOBAL_NAMES, RUNTIME_GLOBALS_FILE } from './runtime-globals';
+import { declaredRuntimeGlobals } from './runtime-globals';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named only by {@link}s in the TSDoc below
+import type { RUNTIME_GLOBAL_NAMES, RUNTIME_GLOBALS_FILE } from './runtime-globals';
 import { TYPES_PACKAGE } from './types-package';
 
 /** The compiler options and files a project file (`tsconfig.json`) gives. */

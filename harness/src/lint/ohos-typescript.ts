@@ -34,6 +34,7 @@ export function loadOhosTypeScript(fromDirs: readonly string[]): LoadedOhosTypeS
   }
   let loaded: unknown;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- an optional peer, found at run time
     loaded = require(found) as unknown;
   } catch (error) {
     throw new LintSetupError(`ohos-typescript at ${found} could not be loaded: ${messageOf(error)}`);

@@ -13,7 +13,6 @@
 /** The `@kit.BasicServicesKit` module object: no value the harness implements. */
 const kit = {};
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace kit {
   /**
    * The error platform APIs report (api/@ohos.base.d.ts:137-161): an `Error` with a number

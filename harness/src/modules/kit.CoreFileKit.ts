@@ -11,8 +11,8 @@ const kit = { fileIo, fileUri };
 
 // Never runs: names the exports for Node's ESM loader (see ohos.rpc.ts).
 if (0 as number) {
-  exports.fileIo = undefined;
-  exports.fileUri = undefined;
+  (exports as Record<string, unknown>).fileIo = undefined;
+  (exports as Record<string, unknown>).fileUri = undefined;
 }
 
 export = kit;

@@ -30,6 +30,7 @@ class Want {
   /** The action to take. */
   declare action?: string;
   /** Extra parameters. */
+  // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types -- as the device's Want.d.ts: any value but null/undefined
   declare parameters?: Record<string, Object>;
   /** Entities of the action. */
   declare entities?: Array<string>;

@@ -18,19 +18,25 @@ type BufferEncoding = 'ascii' | 'utf8' | 'utf-8' | 'utf16le' | 'ucs2' | 'ucs-2' 
 /** Throws the device's 401 for an encoding outside its list; `undefined` means utf8. */
 function checkEncoding(encoding: unknown): void {
   if (encoding !== undefined && (typeof encoding !== 'string' || !ENCODINGS.has(encoding.toLowerCase()))) {
-    throw new UtilBusinessError(`Parameter error. The type of "encoding" must be BufferEncoding. the encoding ${String(encoding)} is unknown`);
+    throw new UtilBusinessError(
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value is named in the message, as String() shows it
+      `Parameter error. The type of "encoding" must be BufferEncoding. the encoding ${String(encoding)} is unknown`
+    );
   }
 }
 
+/** Node's `Buffer.prototype.toString` (which Node's types leave as `any` on the prototype). */
+type NodeToString = (this: Buffer, encoding?: string, start?: number, end?: number) => string;
+
 /** Node's `Buffer.prototype.toString`, kept to check the encoding before calling it. */
-const nodeToString = Buffer.prototype.toString;
+const nodeToString = (Buffer.prototype as { toString: NodeToString }).toString;
 
 /** A Buffer whose `toString` checks the encoding as the device does. */
 function deviceBuffer(bytes: Buffer): Buffer {
   Object.defineProperty(bytes, 'toString', {
     value(this: Buffer, encoding?: string, start?: number, end?: number): string {
       checkEncoding(encoding);
-      return nodeToString.call(this, encoding as BufferEncoding | undefined, start, end);
+      return nodeToString.call(this, encoding, start, end);
     },
     enumerable: false,
     configurable: true,
@@ -100,17 +106,17 @@ const buffer = {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.alloc = undefined;
-  exports.allocUninitialized = undefined;
-  exports.allocUninitializedFromPool = undefined;
-  exports.byteLength = undefined;
-  exports.compare = undefined;
-  exports.concat = undefined;
-  exports.from = undefined;
-  exports.isBuffer = undefined;
-  exports.isEncoding = undefined;
-  exports.Buffer = undefined;
-  exports.Blob = undefined;
+  (exports as Record<string, unknown>).alloc = undefined;
+  (exports as Record<string, unknown>).allocUninitialized = undefined;
+  (exports as Record<string, unknown>).allocUninitializedFromPool = undefined;
+  (exports as Record<string, unknown>).byteLength = undefined;
+  (exports as Record<string, unknown>).compare = undefined;
+  (exports as Record<string, unknown>).concat = undefined;
+  (exports as Record<string, unknown>).from = undefined;
+  (exports as Record<string, unknown>).isBuffer = undefined;
+  (exports as Record<string, unknown>).isEncoding = undefined;
+  (exports as Record<string, unknown>).Buffer = undefined;
+  (exports as Record<string, unknown>).Blob = undefined;
 }
 
 export = buffer;

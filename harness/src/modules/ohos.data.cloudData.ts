@@ -72,7 +72,6 @@ const cloudData = {
   sharing: Object.freeze({ Role, State, SharingCode })
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace cloudData {
   namespace sharing {
     /** A value of `Role`. */
@@ -88,6 +87,6 @@ declare namespace cloudData {
 // reads the source, cjs-module-lexer), so that an ES module can write
 // `import { sharing } from '@ohos.data.cloudData'`, as the typings allow.
 // Keep it in step with the module object.
-if (0 as number) exports.sharing = undefined;
+if (0 as number) (exports as Record<string, unknown>).sharing = undefined;
 
 export = cloudData;

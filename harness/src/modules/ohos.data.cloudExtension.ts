@@ -21,6 +21,7 @@ import { FieldType, type VendorValue } from '../stubs/values';
  * @param cloudService - The vendor's CloudService.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createCloudServiceStub(cloudService: VendorValue): Promise<CloudServiceStub> {
   return new CloudServiceStub(Descriptor.CloudService, cloudService);
 }
@@ -32,6 +33,7 @@ async function createCloudServiceStub(cloudService: VendorValue): Promise<CloudS
  * @param cloudDb - The vendor's CloudDB.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createCloudDBStub(cloudDb: VendorValue): Promise<CloudDbStub> {
   return new CloudDbStub(Descriptor.CloudDB, cloudDb);
 }
@@ -43,6 +45,7 @@ async function createCloudDBStub(cloudDb: VendorValue): Promise<CloudDbStub> {
  * @param assetLoader - The vendor's AssetLoader.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createAssetLoaderStub(assetLoader: VendorValue): Promise<AssetLoaderStub> {
   return new AssetLoaderStub(Descriptor.AssetLoader, assetLoader);
 }
@@ -54,6 +57,7 @@ async function createAssetLoaderStub(assetLoader: VendorValue): Promise<AssetLoa
  * @param shareCenter - The vendor's ShareCenter.
  * @returns A promise of the stub.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- async like the device's factory: a throw rejects
 async function createShareServiceStub(shareCenter: VendorValue): Promise<ShareCenterStub> {
   return new ShareCenterStub(Descriptor.ShareCenter, shareCenter);
 }
@@ -81,13 +85,13 @@ const cloudExtension = {
 // `import { ErrorCode } from '@ohos.data.cloudExtension'`, as the typings allow.
 // Keep it in step with the module object.
 if (0 as number) {
-  exports.cloudExtension = undefined;
-  exports.FieldType = undefined;
-  exports.ErrorCode = undefined;
-  exports.createCloudServiceStub = undefined;
-  exports.createCloudDBStub = undefined;
-  exports.createAssetLoaderStub = undefined;
-  exports.createShareServiceStub = undefined;
+  (exports as Record<string, unknown>).cloudExtension = undefined;
+  (exports as Record<string, unknown>).FieldType = undefined;
+  (exports as Record<string, unknown>).ErrorCode = undefined;
+  (exports as Record<string, unknown>).createCloudServiceStub = undefined;
+  (exports as Record<string, unknown>).createCloudDBStub = undefined;
+  (exports as Record<string, unknown>).createAssetLoaderStub = undefined;
+  (exports as Record<string, unknown>).createShareServiceStub = undefined;
 }
 
 // cloud_extension_stub.js:924-932: the module's default export.

@@ -97,7 +97,6 @@ const preferences = {
   MAX_VALUE_LENGTH
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace preferences {
   /** One named store. */
   type Preferences = PreferencesClass;
@@ -105,14 +104,14 @@ declare namespace preferences {
 
 // Never runs: names the exports for Node's ESM loader (see ohos.rpc.ts).
 if (0 as number) {
-  exports.getPreferences = undefined;
-  exports.getPreferencesSync = undefined;
-  exports.deletePreferences = undefined;
-  exports.removePreferencesFromCache = undefined;
-  exports.removePreferencesFromCacheSync = undefined;
-  exports.StorageType = undefined;
-  exports.MAX_KEY_LENGTH = undefined;
-  exports.MAX_VALUE_LENGTH = undefined;
+  (exports as Record<string, unknown>).getPreferences = undefined;
+  (exports as Record<string, unknown>).getPreferencesSync = undefined;
+  (exports as Record<string, unknown>).deletePreferences = undefined;
+  (exports as Record<string, unknown>).removePreferencesFromCache = undefined;
+  (exports as Record<string, unknown>).removePreferencesFromCacheSync = undefined;
+  (exports as Record<string, unknown>).StorageType = undefined;
+  (exports as Record<string, unknown>).MAX_KEY_LENGTH = undefined;
+  (exports as Record<string, unknown>).MAX_VALUE_LENGTH = undefined;
 }
 
 export = preferences;

@@ -33,7 +33,6 @@ const relationalStore = {
   AssetStatus
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace relationalStore {
   /** A value of `AssetStatus`. */
   type AssetStatus = (typeof AssetStatus)[keyof typeof AssetStatus];
@@ -43,6 +42,6 @@ declare namespace relationalStore {
 // reads the source, cjs-module-lexer), so that an ES module can write
 // `import { AssetStatus } from '@ohos.data.relationalStore'`, as the typings allow.
 // Keep it in step with the module object.
-if (0 as number) exports.AssetStatus = undefined;
+if (0 as number) (exports as Record<string, unknown>).AssetStatus = undefined;
 
 export = relationalStore;

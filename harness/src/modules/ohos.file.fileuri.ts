@@ -10,7 +10,6 @@ import { FileUri as FileUriClass, getUriFromPath } from './fileuri/file-uri';
 /** The `@ohos.file.fileuri` module object (also `fileUri` of `@kit.CoreFileKit`). */
 const fileUri = { getUriFromPath, FileUri: FileUriClass };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace fileUri {
   /** A file URI. */
   type FileUri = FileUriClass;
@@ -18,8 +17,8 @@ declare namespace fileUri {
 
 // Never runs: names the exports for Node's ESM loader (see ohos.rpc.ts).
 if (0 as number) {
-  exports.getUriFromPath = undefined;
-  exports.FileUri = undefined;
+  (exports as Record<string, unknown>).getUriFromPath = undefined;
+  (exports as Record<string, unknown>).FileUri = undefined;
 }
 
 export = fileUri;

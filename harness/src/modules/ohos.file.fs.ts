@@ -67,7 +67,6 @@ const fileIo = {
   writeSync: syncForm(operations.write)
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace fileIo {
   /** An open file. */
   type File = FileClass;
@@ -78,49 +77,49 @@ declare namespace fileIo {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer), so that `import { openSync } from '@ohos.file.fs'` works. Keep it in step.
 if (0 as number) {
-  exports.OpenMode = undefined;
-  exports.AccessModeType = undefined;
-  exports.LocationType = undefined;
-  exports.File = undefined;
-  exports.Stat = undefined;
-  exports.access = undefined;
-  exports.accessSync = undefined;
-  exports.close = undefined;
-  exports.closeSync = undefined;
-  exports.copyFile = undefined;
-  exports.copyFileSync = undefined;
-  exports.fdatasync = undefined;
-  exports.fdatasyncSync = undefined;
-  exports.fsync = undefined;
-  exports.fsyncSync = undefined;
-  exports.listFile = undefined;
-  exports.listFileSync = undefined;
-  exports.lstat = undefined;
-  exports.lstatSync = undefined;
-  exports.mkdir = undefined;
-  exports.mkdirSync = undefined;
-  exports.mkdtemp = undefined;
-  exports.mkdtempSync = undefined;
-  exports.moveFile = undefined;
-  exports.moveFileSync = undefined;
-  exports.open = undefined;
-  exports.openSync = undefined;
-  exports.read = undefined;
-  exports.readSync = undefined;
-  exports.readText = undefined;
-  exports.readTextSync = undefined;
-  exports.rename = undefined;
-  exports.renameSync = undefined;
-  exports.rmdir = undefined;
-  exports.rmdirSync = undefined;
-  exports.stat = undefined;
-  exports.statSync = undefined;
-  exports.truncate = undefined;
-  exports.truncateSync = undefined;
-  exports.unlink = undefined;
-  exports.unlinkSync = undefined;
-  exports.write = undefined;
-  exports.writeSync = undefined;
+  (exports as Record<string, unknown>).OpenMode = undefined;
+  (exports as Record<string, unknown>).AccessModeType = undefined;
+  (exports as Record<string, unknown>).LocationType = undefined;
+  (exports as Record<string, unknown>).File = undefined;
+  (exports as Record<string, unknown>).Stat = undefined;
+  (exports as Record<string, unknown>).access = undefined;
+  (exports as Record<string, unknown>).accessSync = undefined;
+  (exports as Record<string, unknown>).close = undefined;
+  (exports as Record<string, unknown>).closeSync = undefined;
+  (exports as Record<string, unknown>).copyFile = undefined;
+  (exports as Record<string, unknown>).copyFileSync = undefined;
+  (exports as Record<string, unknown>).fdatasync = undefined;
+  (exports as Record<string, unknown>).fdatasyncSync = undefined;
+  (exports as Record<string, unknown>).fsync = undefined;
+  (exports as Record<string, unknown>).fsyncSync = undefined;
+  (exports as Record<string, unknown>).listFile = undefined;
+  (exports as Record<string, unknown>).listFileSync = undefined;
+  (exports as Record<string, unknown>).lstat = undefined;
+  (exports as Record<string, unknown>).lstatSync = undefined;
+  (exports as Record<string, unknown>).mkdir = undefined;
+  (exports as Record<string, unknown>).mkdirSync = undefined;
+  (exports as Record<string, unknown>).mkdtemp = undefined;
+  (exports as Record<string, unknown>).mkdtempSync = undefined;
+  (exports as Record<string, unknown>).moveFile = undefined;
+  (exports as Record<string, unknown>).moveFileSync = undefined;
+  (exports as Record<string, unknown>).open = undefined;
+  (exports as Record<string, unknown>).openSync = undefined;
+  (exports as Record<string, unknown>).read = undefined;
+  (exports as Record<string, unknown>).readSync = undefined;
+  (exports as Record<string, unknown>).readText = undefined;
+  (exports as Record<string, unknown>).readTextSync = undefined;
+  (exports as Record<string, unknown>).rename = undefined;
+  (exports as Record<string, unknown>).renameSync = undefined;
+  (exports as Record<string, unknown>).rmdir = undefined;
+  (exports as Record<string, unknown>).rmdirSync = undefined;
+  (exports as Record<string, unknown>).stat = undefined;
+  (exports as Record<string, unknown>).statSync = undefined;
+  (exports as Record<string, unknown>).truncate = undefined;
+  (exports as Record<string, unknown>).truncateSync = undefined;
+  (exports as Record<string, unknown>).unlink = undefined;
+  (exports as Record<string, unknown>).unlinkSync = undefined;
+  (exports as Record<string, unknown>).write = undefined;
+  (exports as Record<string, unknown>).writeSync = undefined;
 }
 
 export = fileIo;

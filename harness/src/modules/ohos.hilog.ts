@@ -56,6 +56,7 @@ function parameterOf(value: unknown): Parameter {
     case 'object':
     case 'function':
       return { kind: typeof value as Parameter['kind'], text: jsonText(value) };
+    case 'symbol':
     default:
       return { kind: 'other', text: '' };
   }
@@ -115,7 +116,7 @@ function formatMessage(format: string, params: readonly Parameter[], mask: boole
     const specifier = format.charAt(pos + 1);
     const accepted = ACCEPTED[specifier];
     if (accepted !== undefined) {
-      const param = params[count] as Parameter;
+      const param = params[count];
       if (accepted.has(param.kind)) {
         out += mask && showPrivate ? PRIVATE_TEXT : param.text;
       }
@@ -141,7 +142,7 @@ function truncateBytes(text: string, bytes: number): string {
     return text;
   }
   let end = bytes;
-  while (end > 0 && ((encoded[end] as number) & 0xc0) === 0x80) {
+  while (end > 0 && (encoded[end] & 0xc0) === 0x80) {
     end--;
   }
   return encoded.subarray(0, end).toString('utf8');
@@ -182,7 +183,7 @@ function log(level: number, args: readonly unknown[]): void {
   const message = formatMessage(format, values.map(parameterOf), hilogPrivacy());
   writeHilogLine({
     time: Date.now(),
-    level: LETTERS[level] as HilogLevelLetter,
+    level: LETTERS[level],
     domain: domainInt,
     tag: truncateBytes(tag, MAX_TAG_BYTES),
     message: truncateBytes(message, MAX_LOG_BYTES)
@@ -244,7 +245,6 @@ const hilog = {
   LogLevel
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace hilog {
   /** A value of `LogLevel`. */
   type LogLevel = (typeof LogLevel)[keyof typeof LogLevel];
@@ -253,14 +253,14 @@ declare namespace hilog {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.debug = undefined;
-  exports.info = undefined;
-  exports.warn = undefined;
-  exports.error = undefined;
-  exports.fatal = undefined;
-  exports.isLoggable = undefined;
-  exports.setMinLogLevel = undefined;
-  exports.LogLevel = undefined;
+  (exports as Record<string, unknown>).debug = undefined;
+  (exports as Record<string, unknown>).info = undefined;
+  (exports as Record<string, unknown>).warn = undefined;
+  (exports as Record<string, unknown>).error = undefined;
+  (exports as Record<string, unknown>).fatal = undefined;
+  (exports as Record<string, unknown>).isLoggable = undefined;
+  (exports as Record<string, unknown>).setMinLogLevel = undefined;
+  (exports as Record<string, unknown>).LogLevel = undefined;
 }
 
 export = hilog;

@@ -42,7 +42,6 @@ const http = {
   TlsVersion
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace http {
   /** One HTTP request task. */
   type HttpRequest = HttpRequestClass;
@@ -71,15 +70,15 @@ declare namespace http {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.createHttp = undefined;
-  exports.createHttpResponseCache = undefined;
-  exports.RequestMethod = undefined;
-  exports.ResponseCode = undefined;
-  exports.HttpDataType = undefined;
-  exports.HttpProtocol = undefined;
-  exports.CertType = undefined;
-  exports.AddressFamily = undefined;
-  exports.TlsVersion = undefined;
+  (exports as Record<string, unknown>).createHttp = undefined;
+  (exports as Record<string, unknown>).createHttpResponseCache = undefined;
+  (exports as Record<string, unknown>).RequestMethod = undefined;
+  (exports as Record<string, unknown>).ResponseCode = undefined;
+  (exports as Record<string, unknown>).HttpDataType = undefined;
+  (exports as Record<string, unknown>).HttpProtocol = undefined;
+  (exports as Record<string, unknown>).CertType = undefined;
+  (exports as Record<string, unknown>).AddressFamily = undefined;
+  (exports as Record<string, unknown>).TlsVersion = undefined;
 }
 
 export = http;

@@ -43,7 +43,6 @@ const rpc = {
   CallingInfo: CallingInfoClass
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace rpc {
   /** A request or reply buffer. */
   type MessageSequence = MessageSequenceClass;
@@ -66,14 +65,15 @@ declare namespace rpc {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file (it
 // reads the source, cjs-module-lexer), so that an ES module can write
 // `import { MessageSequence } from '@ohos.rpc'`, as the typings allow.
-// Keep it in step with the module object.
+// Keep it in step with the module object. (Node's types declare `exports` as `any`; the cast
+// vanishes in the output, which keeps the `exports.X = ` the lexer looks for.)
 if (0 as number) {
-  exports.MessageSequence = undefined;
-  exports.TypeCode = undefined;
-  exports.RemoteObject = undefined;
-  exports.MessageOption = undefined;
-  exports.ErrorCode = undefined;
-  exports.CallingInfo = undefined;
+  (exports as Record<string, unknown>).MessageSequence = undefined;
+  (exports as Record<string, unknown>).TypeCode = undefined;
+  (exports as Record<string, unknown>).RemoteObject = undefined;
+  (exports as Record<string, unknown>).MessageOption = undefined;
+  (exports as Record<string, unknown>).ErrorCode = undefined;
+  (exports as Record<string, unknown>).CallingInfo = undefined;
 }
 
 export = rpc;

@@ -28,7 +28,6 @@ const util = {
   Type
 };
 
-// eslint-disable-next-line @typescript-eslint/no-namespace
 declare namespace util {
   /** Encodes strings. */
   type TextEncoder = TextEncoderClass;
@@ -45,17 +44,17 @@ declare namespace util {
 // Never runs: it names the exports where Node's ESM loader finds them in a CommonJS file
 // (cjs-module-lexer reads the source). Keep it in step with the module object.
 if (0 as number) {
-  exports.generateRandomUUID = undefined;
-  exports.generateRandomBinaryUUID = undefined;
-  exports.parseUUID = undefined;
-  exports.format = undefined;
-  exports.promisify = undefined;
-  exports.errnoToString = undefined;
-  exports.TextEncoder = undefined;
-  exports.TextDecoder = undefined;
-  exports.Base64Helper = undefined;
-  exports.LRUCache = undefined;
-  exports.Type = undefined;
+  (exports as Record<string, unknown>).generateRandomUUID = undefined;
+  (exports as Record<string, unknown>).generateRandomBinaryUUID = undefined;
+  (exports as Record<string, unknown>).parseUUID = undefined;
+  (exports as Record<string, unknown>).format = undefined;
+  (exports as Record<string, unknown>).promisify = undefined;
+  (exports as Record<string, unknown>).errnoToString = undefined;
+  (exports as Record<string, unknown>).TextEncoder = undefined;
+  (exports as Record<string, unknown>).TextDecoder = undefined;
+  (exports as Record<string, unknown>).Base64Helper = undefined;
+  (exports as Record<string, unknown>).LRUCache = undefined;
+  (exports as Record<string, unknown>).Type = undefined;
 }
 
 export = util;

@@ -26,7 +26,8 @@ const STATE = Symbol.for('ohos-cloud-extension-harness.resolution');
 
 /** The CommonJS resolver, which Node's types do not declare. */
 interface CommonJsResolver {
-  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
+  // A property, not a method: it is taken off the module object and called with `.call`.
+  _resolveFilename: (this: unknown, request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
 }
 
 /**

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import nodeModule = require('node:module');
 
 /** File extensions transpiled in process (ArkTS `.ets` is read as TypeScript). */
 export const TYPESCRIPT_EXTENSIONS: readonly string[] = ['.ts', '.ets', '.mts', '.cts'];
@@ -68,6 +69,7 @@ export function loadTypeScript(entry: string): TypeScriptApi {
     } catch {
       continue;
     }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's own typescript, found at run time
     const candidate = require(resolved) as Partial<TypeScriptApi>;
     if (typeof candidate.transpileModule === 'function') {
       return candidate as TypeScriptApi;
@@ -86,8 +88,9 @@ export function loadTypeScript(entry: string): TypeScriptApi {
 
 type CompileModule = NodeJS.Module & { _compile(content: string, filename: string): unknown };
 type ResolveFilename = (request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
-// The CommonJS loader's resolver, patched in place (a namespace import would copy it).
-const moduleInternals = require('node:module') as { _resolveFilename: ResolveFilename };
+// The CommonJS loader's resolver, patched in place on the module object itself (a namespace
+// import would copy it).
+const moduleInternals = nodeModule as typeof nodeModule & { _resolveFilename: ResolveFilename };
 
 /** `.js`-style specifiers that may name a TypeScript source (`./cloud-service.js` → `.ts`). */
 const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = {

@@ -11,9 +11,28 @@
 import rpc = require('../modules/ohos.rpc');
 import { AssetLoaderCode, WaitTime } from './codes';
 import { bindImplementation, callVendor } from './trace';
-import { MAX_SIZE, readAssets, type Sequence, type VendorValue } from './values';
+import {
+  type Asset,
+  type AssetFields,
+  MAX_SIZE,
+  readAssets,
+  type Reply,
+  type Sequence,
+  type VendorList,
+  type VendorResult,
+  type VendorValue
+} from './values';
 
 type Option = rpc.MessageOption;
+
+/** The AssetLoader methods the stub calls, unchecked: a missing one throws the engine's TypeError. */
+interface AssetLoaderCalls {
+  download(table: string, gid: string, prefix: string, assets: Asset[]): unknown;
+  upload(table: string, gid: string, assets: Asset[]): unknown;
+}
+
+/** What the stub reads of download's and upload's results (cloud_extension_stub.js:654-671). */
+type AssetResultsFields = VendorList<VendorResult<AssetFields>>;
 
 /** Calls the vendor's AssetLoader through the record of vendor calls. */
 function callAssetLoader(
@@ -29,7 +48,7 @@ function callAssetLoader(
  * i32 length (written before the `> MAX_SIZE` check), then per result i32 code and the nine fields
  * of `result.value`, unconditionally and with the status raw (cloud_extension_stub.js:654-671).
  */
-function writeAssetResults(reply: Sequence, results: VendorValue): void {
+function writeAssetResults(reply: Reply, results: AssetResultsFields): void {
   reply.writeInt(results.length);
   if (results.length > MAX_SIZE) {
     return;
@@ -78,7 +97,7 @@ export class AssetLoaderStub extends rpc.RemoteObject {
   override async onRemoteMessageRequest(
     code: number,
     data: Sequence,
-    reply: Sequence,
+    reply: Reply,
     option: Option
   ): Promise<boolean> {
     // cloud_extension_stub.js:612-616: wait time, the (unused) descriptor, then three strings read
@@ -93,18 +112,18 @@ export class AssetLoaderStub extends rpc.RemoteObject {
         // :618-622
         const assets = readAssets(data);
         const results = await callAssetLoader(this, 'download', [table, gid, prefix, assets], () =>
-          this.assetLoader.download(table, gid, prefix, assets)
+          (this.assetLoader as AssetLoaderCalls).download(table, gid, prefix, assets)
         );
-        writeAssetResults(reply, results);
+        writeAssetResults(reply, results as AssetResultsFields);
         return true;
       }
       case AssetLoaderCode.Upload: {
         // :623-627: the prefix was read but is not passed on.
         const assets = readAssets(data);
         const results = await callAssetLoader(this, 'upload', [table, gid, assets], () =>
-          this.assetLoader.upload(table, gid, assets)
+          (this.assetLoader as AssetLoaderCalls).upload(table, gid, assets)
         );
-        writeAssetResults(reply, results);
+        writeAssetResults(reply, results as AssetResultsFields);
         return true;
       }
     }

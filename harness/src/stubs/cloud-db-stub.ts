@@ -17,13 +17,48 @@ import {
   loopCount,
   MAX_SIZE,
   readValuesBuckets,
+  type Reply,
+  type RowValue,
   type Sequence,
+  type VendorList,
+  type VendorResult,
   type VendorValue,
   writeValueBucket,
   writeValuesBuckets
 } from './values';
 
 type Option = rpc.MessageOption;
+
+/** A bucket as the stub hands it to the vendor. */
+type Bucket = Record<string, RowValue>;
+
+/** A bucket as the stub writes it: its keys, then each value, checked by its write. */
+type BucketFields = Readonly<Record<string, unknown>>;
+
+/** The CloudDB methods the stub calls, unchecked: a missing one throws the engine's TypeError. */
+interface CloudDbCalls {
+  generateId(count: number): unknown;
+  insert(table: string, values: Bucket[], extensions: Bucket[]): unknown;
+  update(table: string, values: Bucket[], extensions: Bucket[]): unknown;
+  delete(table: string, extensions: Bucket[]): unknown;
+  query(table: string, fields: string[], limit: number, cursor: string): unknown;
+  lock(): unknown;
+  heartbeat(lockId: number): unknown;
+  unlock(lockId: number): unknown;
+}
+
+/** What the stub reads of Query's page (cloud_extension_stub.js:413-417). */
+interface CloudDataFields {
+  readonly nextCursor: unknown;
+  readonly hasMore: unknown;
+  readonly values: VendorList<BucketFields>;
+}
+
+/** What the stub reads of a lock (cloud_extension_stub.js:374-375, 383-384). */
+interface LockFields {
+  readonly interval: unknown;
+  readonly lockId: unknown;
+}
 
 /** Calls the vendor's CloudDB through the record of vendor calls. */
 function callCloudDb(
@@ -53,7 +88,7 @@ function readFieldNames(data: Sequence): string[] {
  * code, then its bucket if `value` is truthy, otherwise i32 0 (an empty bucket) — whatever the
  * code (cloud_extension_stub.js:419-434).
  */
-function writeBucketResults(reply: Sequence, results: VendorValue): void {
+function writeBucketResults(reply: Reply, results: VendorList<VendorResult<BucketFields>>): void {
   if (results.length > MAX_SIZE) {
     return;
   }
@@ -70,7 +105,7 @@ function writeBucketResults(reply: Sequence, results: VendorValue): void {
 }
 
 /** Query's page: str nextCursor, bool hasMore, the buckets (cloud_extension_stub.js:413-417). */
-function writeCloudData(reply: Sequence, page: VendorValue): void {
+function writeCloudData(reply: Reply, page: CloudDataFields): void {
   reply.writeString(page.nextCursor);
   reply.writeBoolean(page.hasMore);
   writeValuesBuckets(reply, page.values);
@@ -116,7 +151,7 @@ export class CloudDbStub extends rpc.RemoteObject {
   override async onRemoteMessageRequest(
     code: number,
     data: Sequence,
-    reply: Sequence,
+    reply: Reply,
     option: Option
   ): Promise<boolean> {
     // cloud_extension_stub.js:295-297: only `undefined` counts as missing (null goes on and throws).
@@ -130,11 +165,13 @@ export class CloudDbStub extends rpc.RemoteObject {
       case CloudDbCode.GenerateIds: {
         // :301-311: no try/catch; ids are written as returned, whatever the count asked for.
         const count = data.readInt();
-        const result = await callCloudDb(this, 'generateId', [count], () => this.cloudDb.generateId(count));
+        const result = (await callCloudDb(this, 'generateId', [count], () =>
+          (this.cloudDb as CloudDbCalls).generateId(count)
+        )) as VendorResult<VendorList<unknown>>;
         reply.writeInt(result.code);
         if (result.code === 0) {
           reply.writeInt(result.value.length);
-          result.value.forEach((id: VendorValue) => {
+          result.value.forEach((id) => {
             reply.writeString(id);
           });
         }
@@ -152,9 +189,9 @@ export class CloudDbStub extends rpc.RemoteObject {
         // :320-326
         try {
           const results = await callCloudDb(this, 'insert', [table, values, extensions], () =>
-            this.cloudDb.insert(table, values, extensions)
+            (this.cloudDb as CloudDbCalls).insert(table, values, extensions)
           );
-          writeBucketResults(reply, results);
+          writeBucketResults(reply, results as VendorList<VendorResult<BucketFields>>);
         } catch {
           reply.writeInt(ErrorCode.UNKNOWN_ERROR);
         }
@@ -167,9 +204,9 @@ export class CloudDbStub extends rpc.RemoteObject {
         const extensions = readValuesBuckets(data);
         try {
           const results = await callCloudDb(this, 'update', [table, values, extensions], () =>
-            this.cloudDb.update(table, values, extensions)
+            (this.cloudDb as CloudDbCalls).update(table, values, extensions)
           );
-          writeBucketResults(reply, results);
+          writeBucketResults(reply, results as VendorList<VendorResult<BucketFields>>);
         } catch {
           reply.writeInt(ErrorCode.UNKNOWN_ERROR);
         }
@@ -181,9 +218,9 @@ export class CloudDbStub extends rpc.RemoteObject {
         const extensions = readValuesBuckets(data);
         try {
           const results = await callCloudDb(this, 'delete', [table, extensions], () =>
-            this.cloudDb.delete(table, extensions)
+            (this.cloudDb as CloudDbCalls).delete(table, extensions)
           );
-          writeBucketResults(reply, results);
+          writeBucketResults(reply, results as VendorList<VendorResult<BucketFields>>);
         } catch {
           reply.writeInt(ErrorCode.UNKNOWN_ERROR);
         }
@@ -200,9 +237,9 @@ export class CloudDbStub extends rpc.RemoteObject {
           cursor = '0';
         }
         try {
-          const result = await callCloudDb(this, 'query', [table, fields, limit, cursor], () =>
-            this.cloudDb.query(table, fields, limit, cursor)
-          );
+          const result = (await callCloudDb(this, 'query', [table, fields, limit, cursor], () =>
+            (this.cloudDb as CloudDbCalls).query(table, fields, limit, cursor)
+          )) as VendorResult<CloudDataFields>;
           reply.writeInt(result.code);
           if (result.code === 0) {
             writeCloudData(reply, result.value);
@@ -214,7 +251,7 @@ export class CloudDbStub extends rpc.RemoteObject {
       }
       case CloudDbCode.Lock: {
         // :370-377: the request's payload is not read.
-        const result = await callCloudDb(this, 'lock', [], () => this.cloudDb.lock());
+        const result = (await callCloudDb(this, 'lock', [], () => (this.cloudDb as CloudDbCalls).lock())) as VendorResult<LockFields>;
         reply.writeInt(result.code);
         if (result.code === 0) {
           reply.writeInt(result.value.interval);
@@ -225,7 +262,9 @@ export class CloudDbStub extends rpc.RemoteObject {
       case CloudDbCode.Heartbeat: {
         // :378-386
         const lockId = data.readInt();
-        const result = await callCloudDb(this, 'heartbeat', [lockId], () => this.cloudDb.heartbeat(lockId));
+        const result = (await callCloudDb(this, 'heartbeat', [lockId], () =>
+          (this.cloudDb as CloudDbCalls).heartbeat(lockId)
+        )) as VendorResult<LockFields>;
         reply.writeInt(result.code);
         if (result.code === 0) {
           reply.writeInt(result.value.interval);
@@ -237,7 +276,9 @@ export class CloudDbStub extends rpc.RemoteObject {
         // :387-394: the code is written, then reading Heartbeat's `a3` throws, so the boolean is
         // never written and the handler rejects.
         const lockId = data.readInt();
-        const result = await callCloudDb(this, 'unlock', [lockId], () => this.cloudDb.unlock(lockId));
+        const result = (await callCloudDb(this, 'unlock', [lockId], () =>
+          (this.cloudDb as CloudDbCalls).unlock(lockId)
+        )) as VendorResult<unknown>;
         reply.writeInt(result.code);
         throw unlockDeadZoneError();
       }

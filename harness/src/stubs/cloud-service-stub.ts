@@ -11,9 +11,122 @@
 import rpc = require('../modules/ohos.rpc');
 import { CloudServiceCode, ErrorCode, WaitTime } from './codes';
 import { bindImplementation, callVendor } from './trace';
-import { isRejectedCount, loopCount, type Sequence, type VendorValue } from './values';
+import {
+  isRejectedCount,
+  loopCount,
+  type Reply,
+  type Sequence,
+  type VendorList,
+  type VendorResult,
+  type VendorValue
+} from './values';
 
 type Option = rpc.MessageOption;
+
+/** A field of a table, as the stub reads it from a request (cloud_extension_stub.js:267-273). */
+export interface Field {
+  /** The column's name in the cloud. */
+  alias: string;
+  /** The column's name on the device. */
+  colName: string;
+  /** Its `FieldType`, as read (any int32). */
+  type: number;
+  /** Whether it is (part of) the primary key. */
+  primary: boolean;
+  /** Whether it may hold null. */
+  nullable: boolean;
+}
+
+/** A table, as the stub reads it from a request (cloud_extension_stub.js:257-262). */
+export interface Table {
+  /** The table's name in the cloud. */
+  alias: string;
+  /** The table's name on the device. */
+  name: string;
+  /** Its fields. */
+  fields: Field[];
+}
+
+/** A database, as the stub reads it from a request and hands it to the vendor (cloud_extension_stub.js:245-283). */
+export interface Database {
+  /** The database's name in the cloud. */
+  alias: string;
+  /** The database's name on the device. */
+  name: string;
+  /** Its tables. */
+  tables: Table[];
+}
+
+/** The CloudService methods the stub calls, unchecked: a missing one throws the engine's TypeError. */
+interface CloudServiceCalls {
+  getServiceInfo(): unknown;
+  getAppBriefInfo(): unknown;
+  getAppSchema(bundleName: string): unknown;
+  subscribe(databases: Record<string, Database[]>, expirationTime: number): unknown;
+  unsubscribe(ids: Record<string, string[]>): unknown;
+  connectDB(bundleName: string, database: Database): unknown;
+  connectAssetLoader(bundleName: string, database: Database): unknown;
+  connectShareCenter(userId: number, bundleName: string): unknown;
+}
+
+/** What the stub reads of a ServiceInfo (cloud_extension_stub.js:152-158). */
+interface ServiceInfoFields {
+  readonly enableCloud: unknown;
+  readonly id: unknown;
+  readonly totalSpace: unknown;
+  readonly remainingSpace: unknown;
+  readonly user: unknown;
+}
+
+/** What the stub reads of one AppBriefInfo (cloud_extension_stub.js:163-169). */
+interface AppBriefFields {
+  readonly appId: unknown;
+  readonly bundleName: unknown;
+  readonly cloudSwitch: unknown;
+  readonly instanceId: unknown;
+}
+
+/** What the stub reads of a schema field (cloud_extension_stub.js:186-190). */
+interface SchemaFieldFields {
+  readonly alias: unknown;
+  readonly colName: unknown;
+  readonly type: unknown;
+  readonly primary: unknown;
+  readonly nullable: unknown;
+}
+
+/** What the stub reads of a schema table (cloud_extension_stub.js:181-185). */
+interface SchemaTableFields {
+  readonly alias: unknown;
+  readonly name: unknown;
+  readonly fields: VendorList<SchemaFieldFields>;
+}
+
+/** What the stub reads of a schema database (cloud_extension_stub.js:177-180). */
+interface SchemaDatabaseFields {
+  readonly alias: unknown;
+  readonly name: unknown;
+  readonly tables: VendorList<SchemaTableFields>;
+}
+
+/** What the stub reads of an AppSchema (cloud_extension_stub.js:173-176). */
+interface AppSchemaFields {
+  readonly version: unknown;
+  readonly bundleName: unknown;
+  readonly databases: VendorList<SchemaDatabaseFields>;
+}
+
+/** What the stub reads of one subscription (cloud_extension_stub.js:205-206). */
+interface SubscriptionFields {
+  readonly databaseAlias: unknown;
+  readonly id: unknown;
+}
+
+/** What the stub reads of a SubscribeInfo (cloud_extension_stub.js:196-209). */
+interface SubscribeInfoFields {
+  readonly expirationTime: unknown;
+  readonly subscribe: Readonly<Record<string, VendorList<SubscriptionFields>>>;
+}
 
 /** Calls the vendor's CloudService through the record of vendor calls. */
 function callCloudService(
@@ -36,8 +149,8 @@ function callCloudService(
  * @param data - The request.
  * @returns The database as the vendor receives it.
  */
-export function readDatabase(data: Sequence): VendorValue {
-  const database: VendorValue = { alias: '', name: '', tables: [] };
+export function readDatabase(data: Sequence): Database {
+  const database: Database = { alias: '', name: '', tables: [] };
   database.name = data.readString();
   database.alias = data.readString();
   database.tables = [];
@@ -48,14 +161,14 @@ export function readDatabase(data: Sequence): VendorValue {
   for (let tableIndex = 0; tableIndex < loopCount(tableCount); tableIndex++) {
     const alias = data.readString();
     const name = data.readString();
-    const table: VendorValue = { alias, name, fields: [] };
+    const table: Table = { alias, name, fields: [] };
     database.tables.push(table);
     const fieldCount = data.readInt();
     if (isRejectedCount(fieldCount)) {
       continue;
     }
     for (let fieldIndex = 0; fieldIndex < loopCount(fieldCount); fieldIndex++) {
-      const field: VendorValue = {
+      const field: Field = {
         alias: data.readString(),
         colName: data.readString(),
         type: data.readInt(),
@@ -72,9 +185,9 @@ export function readDatabase(data: Sequence): VendorValue {
  * Reads Subscribe's databases: str bundleName, i32 count (negative → none), that many Databases,
  * into `{ [bundleName]: Database[] }` (cloud_extension_stub.js:211-223).
  */
-function readSubscribeDatabases(data: Sequence): VendorValue {
+function readSubscribeDatabases(data: Sequence): Record<string, Database[]> {
   const bundleName = data.readString();
-  const databases: VendorValue = {};
+  const databases: Record<string, Database[]> = {};
   const count = data.readInt();
   databases[bundleName] = [];
   if (isRejectedCount(count)) {
@@ -90,8 +203,8 @@ function readSubscribeDatabases(data: Sequence): VendorValue {
  * Reads Unsubscribe's ids: i32 bundle count (negative → `{}`); per bundle str bundleName, i32 id
  * count (negative → that bundle keeps `[]`), that many str ids (cloud_extension_stub.js:225-243).
  */
-function readUnsubscribeIds(data: Sequence): VendorValue {
-  const ids: VendorValue = {};
+function readUnsubscribeIds(data: Sequence): Record<string, string[]> {
+  const ids: Record<string, string[]> = {};
   const bundleCount = data.readInt();
   if (isRejectedCount(bundleCount)) {
     return ids;
@@ -111,7 +224,7 @@ function readUnsubscribeIds(data: Sequence): VendorValue {
 }
 
 /** bool enableCloud, str id, i64 totalSpace, i64 remainingSpace, i32 user (cloud_extension_stub.js:152-158). */
-function writeServiceInfo(reply: Sequence, info: VendorValue): void {
+function writeServiceInfo(reply: Reply, info: ServiceInfoFields): void {
   reply.writeBoolean(info.enableCloud);
   reply.writeString(info.id);
   reply.writeLong(info.totalSpace);
@@ -123,7 +236,7 @@ function writeServiceInfo(reply: Sequence, info: VendorValue): void {
  * i32 `Object.keys` count; per key str key, str appId, str bundleName, i32 (cloudSwitch truthy ? 1 :
  * 0), i32 instanceId (cloud_extension_stub.js:160-171).
  */
-function writeAppBriefInfo(reply: Sequence, briefs: VendorValue): void {
+function writeAppBriefInfo(reply: Reply, briefs: Readonly<Record<string, AppBriefFields>>): void {
   const keys = Object.keys(briefs);
   reply.writeInt(keys.length);
   keys.forEach((key) => {
@@ -142,19 +255,19 @@ function writeAppBriefInfo(reply: Sequence, briefs: VendorValue): void {
  * i32 type, bool primary, bool nullable (cloud_extension_stub.js:173-194). Databases come alias
  * first here, name first in requests.
  */
-function writeAppSchema(reply: Sequence, schema: VendorValue): void {
+function writeAppSchema(reply: Reply, schema: AppSchemaFields): void {
   reply.writeInt(schema.version);
   reply.writeString(schema.bundleName);
   reply.writeInt(schema.databases.length);
-  schema.databases.forEach((database: VendorValue) => {
+  schema.databases.forEach((database) => {
     reply.writeString(database.alias);
     reply.writeString(database.name);
     reply.writeInt(database.tables.length);
-    database.tables.forEach((table: VendorValue) => {
+    database.tables.forEach((table) => {
       reply.writeString(table.alias);
       reply.writeString(table.name);
       reply.writeInt(table.fields.length);
-      table.fields.forEach((field: VendorValue) => {
+      table.fields.forEach((field) => {
         reply.writeString(field.alias);
         reply.writeString(field.colName);
         reply.writeInt(field.type);
@@ -169,7 +282,7 @@ function writeAppSchema(reply: Sequence, schema: VendorValue): void {
  * i64 expirationTime, i32 `Object.keys(subscribe)` count; per key str key, i32 count, per
  * subscription str databaseAlias, str id (cloud_extension_stub.js:196-209).
  */
-function writeSubscribeInfo(reply: Sequence, info: VendorValue): void {
+function writeSubscribeInfo(reply: Reply, info: SubscribeInfoFields): void {
   reply.writeLong(info.expirationTime);
   const keys = Object.keys(info.subscribe);
   reply.writeInt(keys.length);
@@ -177,7 +290,7 @@ function writeSubscribeInfo(reply: Sequence, info: VendorValue): void {
     reply.writeString(key);
     const subscriptions = info.subscribe[key];
     reply.writeInt(subscriptions.length);
-    subscriptions.forEach((subscription: VendorValue) => {
+    subscriptions.forEach((subscription) => {
       reply.writeString(subscription.databaseAlias);
       reply.writeString(subscription.id);
     });
@@ -214,7 +327,7 @@ export class CloudServiceStub extends rpc.RemoteObject {
   override async onRemoteMessageRequest(
     code: number,
     data: Sequence,
-    reply: Sequence,
+    reply: Reply,
     option: Option
   ): Promise<boolean> {
     // cloud_extension_stub.js:93-94: wait time first, then the (unused) descriptor.
@@ -223,23 +336,23 @@ export class CloudServiceStub extends rpc.RemoteObject {
     switch (code) {
       case CloudServiceCode.GetServiceInfo: {
         // :96-99: nothing read; a null result throws before anything is written.
-        const info = await callCloudService(this, 'getServiceInfo', [], () => this.cloudService.getServiceInfo());
-        writeServiceInfo(reply, info);
+        const info = await callCloudService(this, 'getServiceInfo', [], () => (this.cloudService as CloudServiceCalls).getServiceInfo());
+        writeServiceInfo(reply, info as ServiceInfoFields);
         return true;
       }
       case CloudServiceCode.GetAppBriefInfo: {
         // :100-103
-        const briefs = await callCloudService(this, 'getAppBriefInfo', [], () => this.cloudService.getAppBriefInfo());
-        writeAppBriefInfo(reply, briefs);
+        const briefs = await callCloudService(this, 'getAppBriefInfo', [], () => (this.cloudService as CloudServiceCalls).getAppBriefInfo());
+        writeAppBriefInfo(reply, briefs as Readonly<Record<string, AppBriefFields>>);
         return true;
       }
       case CloudServiceCode.GetAppSchema: {
         // :104-111: the code, then the schema only for SUCCESS; a success without `value` throws
         // after the code is written.
         const bundleName = data.readString();
-        const result = await callCloudService(this, 'getAppSchema', [bundleName], () =>
-          this.cloudService.getAppSchema(bundleName)
-        );
+        const result = (await callCloudService(this, 'getAppSchema', [bundleName], () =>
+          (this.cloudService as CloudServiceCalls).getAppSchema(bundleName)
+        )) as VendorResult<AppSchemaFields>;
         reply.writeInt(result.code);
         if (result.code === ErrorCode.SUCCESS) {
           writeAppSchema(reply, result.value);
@@ -250,9 +363,9 @@ export class CloudServiceStub extends rpc.RemoteObject {
         // :112-120: expirationTime is read first but passed second.
         const expirationTime = data.readLong();
         const databases = readSubscribeDatabases(data);
-        const result = await callCloudService(this, 'subscribe', [databases, expirationTime], () =>
-          this.cloudService.subscribe(databases, expirationTime)
-        );
+        const result = (await callCloudService(this, 'subscribe', [databases, expirationTime], () =>
+          (this.cloudService as CloudServiceCalls).subscribe(databases, expirationTime)
+        )) as VendorResult<SubscribeInfoFields>;
         reply.writeInt(result.code);
         if (result.code === ErrorCode.SUCCESS) {
           writeSubscribeInfo(reply, result.value);
@@ -263,8 +376,9 @@ export class CloudServiceStub extends rpc.RemoteObject {
         // :121-125: success only when the result is `> 0` (JavaScript comparison), so
         // ErrorCode.SUCCESS (0) is reported as UNKNOWN_ERROR and 1 as SUCCESS.
         const ids = readUnsubscribeIds(data);
-        const result = await callCloudService(this, 'unsubscribe', [ids], () => this.cloudService.unsubscribe(ids));
-        reply.writeInt(result > 0 ? ErrorCode.SUCCESS : ErrorCode.UNKNOWN_ERROR);
+        const result = await callCloudService(this, 'unsubscribe', [ids], () => (this.cloudService as CloudServiceCalls).unsubscribe(ids));
+        // Whatever the vendor returned, compared with 0 as JavaScript compares any value.
+        reply.writeInt((result as number) > 0 ? ErrorCode.SUCCESS : ErrorCode.UNKNOWN_ERROR);
         return true;
       }
       case CloudServiceCode.ConnectDatabase: {
@@ -272,7 +386,7 @@ export class CloudServiceStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const database = readDatabase(data);
         const cloudDb = await callCloudService(this, 'connectDB', [bundleName, database], () =>
-          this.cloudService.connectDB(bundleName, database)
+          (this.cloudService as CloudServiceCalls).connectDB(bundleName, database)
         );
         reply.writeRemoteObject(cloudDb);
         return true;
@@ -282,7 +396,7 @@ export class CloudServiceStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const database = readDatabase(data);
         const assetLoader = await callCloudService(this, 'connectAssetLoader', [bundleName, database], () =>
-          this.cloudService.connectAssetLoader(bundleName, database)
+          (this.cloudService as CloudServiceCalls).connectAssetLoader(bundleName, database)
         );
         reply.writeRemoteObject(assetLoader);
         return true;
@@ -292,7 +406,7 @@ export class CloudServiceStub extends rpc.RemoteObject {
         const userId = data.readInt();
         const bundleName = data.readString();
         const shareCenter = await callCloudService(this, 'connectShareCenter', [userId, bundleName], () =>
-          this.cloudService.connectShareCenter(userId, bundleName)
+          (this.cloudService as CloudServiceCalls).connectShareCenter(userId, bundleName)
         );
         if (shareCenter == null) {
           return false;

@@ -11,9 +11,83 @@
 import rpc = require('../modules/ohos.rpc');
 import { ShareCenterCode, WaitTime } from './codes';
 import { bindImplementation, callVendor } from './trace';
-import { isRejectedCount, loopCount, type Sequence, type VendorValue } from './values';
+import { isRejectedCount, loopCount, type Reply, type Sequence, type VendorList, type VendorValue } from './values';
 
 type Option = rpc.MessageOption;
+
+/** A participant's privilege, as the stub reads it from a request (cloud_extension_stub.js:806-816). */
+export interface Privilege {
+  /** May write. */
+  writable: boolean;
+  /** May read. */
+  readable: boolean;
+  /** May create. */
+  creatable: boolean;
+  /** May delete. */
+  deletable: boolean;
+  /** May share on. */
+  shareable: boolean;
+}
+
+/** A participant, as the stub reads it from a request and hands it to the vendor (cloud_extension_stub.js:791-804). */
+export interface Participant {
+  /** Who the participant is. */
+  identity: string;
+  /** Its role; `undefined` when the request carried -1. */
+  role: number | undefined;
+  /** Its state; `undefined` when the request carried -1. */
+  state: number | undefined;
+  /** What it may do. */
+  privilege: Privilege;
+  /** Extra information. */
+  attachInfo: string;
+}
+
+/** The ShareCenter methods the stub calls, unchecked: a missing one throws the engine's TypeError. */
+interface ShareCenterCalls {
+  share(userId: number, bundleName: string, sharingResource: string, participants: Participant[]): unknown;
+  unshare(userId: number, bundleName: string, sharingResource: string, participants: Participant[]): unknown;
+  exit(userId: number, bundleName: string, sharingResource: string): unknown;
+  changePrivilege(userId: number, bundleName: string, sharingResource: string, participants: Participant[]): unknown;
+  queryParticipants(userId: number, bundleName: string, sharingResource: string): unknown;
+  queryParticipantsByInvitation(userId: number, bundleName: string, invitationCode: string): unknown;
+  confirmInvitation(userId: number, bundleName: string, invitationCode: string, state: number): unknown;
+  changeConfirmation(userId: number, bundleName: string, sharingResource: string, state: number): unknown;
+}
+
+/** What the stub reads of a privilege it writes (cloud_extension_stub.js:888-894). */
+interface PrivilegeFields {
+  readonly writable: unknown;
+  readonly readable: unknown;
+  readonly creatable: unknown;
+  readonly deletable: unknown;
+  readonly shareable: unknown;
+}
+
+/** What the stub reads of a participant it writes (cloud_extension_stub.js:856-886). */
+interface ParticipantFields {
+  readonly identity: unknown;
+  readonly role: unknown;
+  readonly state: unknown;
+  readonly privilege: PrivilegeFields;
+  readonly attachInfo: unknown;
+}
+
+/** What the stub reads of a `{ code, description }` result (cloud_extension_stub.js:708-715). */
+interface CodeFields {
+  readonly code: unknown;
+  readonly description: unknown;
+}
+
+/** What the stub reads of a result with a list in `value` (cloud_extension_stub.js:818-854). */
+interface ListResultFields<T> extends CodeFields {
+  readonly value: VendorList<T>;
+}
+
+/** What the stub reads of ConfirmInvitation's result (cloud_extension_stub.js:745-757). */
+interface InvitationResultFields extends CodeFields {
+  readonly value: unknown;
+}
 
 /** The role or state number that stands for "not given" (cloud_extension_stub.js:20). */
 const INVALID_STATE = -1;
@@ -32,7 +106,7 @@ function callShareCenter(
 }
 
 /** Five bools: writable, readable, creatable, deletable, shareable (cloud_extension_stub.js:806-816). */
-function readPrivilege(data: Sequence): VendorValue {
+function readPrivilege(data: Sequence): Privilege {
   return {
     writable: data.readBoolean(),
     readable: data.readBoolean(),
@@ -47,7 +121,7 @@ function readPrivilege(data: Sequence): VendorValue {
  * str attachInfo (cloud_extension_stub.js:791-804). `role` and `state` are own properties even when
  * `undefined`.
  */
-function readParticipant(data: Sequence): VendorValue {
+function readParticipant(data: Sequence): Participant {
   const identity = data.readString();
   const role = data.readInt();
   const state = data.readInt();
@@ -61,8 +135,8 @@ function readParticipant(data: Sequence): VendorValue {
 }
 
 /** i32 count (negative → `[]`), that many participants (cloud_extension_stub.js:779-789). */
-function readParticipants(data: Sequence): VendorValue[] {
-  const participants: VendorValue[] = [];
+function readParticipants(data: Sequence): Participant[] {
+  const participants: Participant[] = [];
   const count = data.readInt();
   if (isRejectedCount(count)) {
     return participants;
@@ -77,7 +151,7 @@ function readParticipants(data: Sequence): VendorValue[] {
  * `holder[key]` if truthy, else '' — read twice, as the device's `if (x.key) write(x.key) else
  * write(INVALID_STR)` does (e.g. cloud_extension_stub.js:710-715).
  */
-function writeStringOrEmpty(reply: Sequence, holder: VendorValue, key: string): void {
+function writeStringOrEmpty<Key extends string>(reply: Reply, holder: { readonly [K in Key]: unknown }, key: Key): void {
   if (holder[key]) {
     reply.writeString(holder[key]);
   } else {
@@ -86,7 +160,7 @@ function writeStringOrEmpty(reply: Sequence, holder: VendorValue, key: string): 
 }
 
 /** The five privilege bools as given (cloud_extension_stub.js:888-894). */
-function writePrivilege(reply: Sequence, privilege: VendorValue): void {
+function writePrivilege(reply: Reply, privilege: PrivilegeFields): void {
   reply.writeBoolean(privilege.writable);
   reply.writeBoolean(privilege.readable);
   reply.writeBoolean(privilege.creatable);
@@ -98,7 +172,7 @@ function writePrivilege(reply: Sequence, privilege: VendorValue): void {
  * str identity; i32 role and i32 state, -1 when `undefined` (a `null` goes to `writeInt` and throws);
  * the privilege, or five `false` when it is falsy; str attachInfo or '' (cloud_extension_stub.js:856-886).
  */
-function writeParticipant(reply: Sequence, participant: VendorValue): void {
+function writeParticipant(reply: Reply, participant: ParticipantFields): void {
   reply.writeString(participant.identity);
   if (typeof participant.role !== 'undefined') {
     reply.writeInt(participant.role);
@@ -126,12 +200,12 @@ function writeParticipant(reply: Sequence, participant: VendorValue): void {
  * i32 code, str description or ''; only when `value` is truthy, i32 length and per item i32 code and
  * str description or '' (cloud_extension_stub.js:834-854).
  */
-function writeResults(reply: Sequence, result: VendorValue): void {
+function writeResults(reply: Reply, result: ListResultFields<CodeFields>): void {
   reply.writeInt(result.code);
   writeStringOrEmpty(reply, result, 'description');
   if (result.value) {
     reply.writeInt(result.value.length);
-    result.value.forEach((item: VendorValue) => {
+    result.value.forEach((item) => {
       reply.writeInt(item.code);
       writeStringOrEmpty(reply, item, 'description');
     });
@@ -142,12 +216,12 @@ function writeResults(reply: Sequence, result: VendorValue): void {
  * i32 code, str description or ''; only when `value` is truthy, i32 length and each participant
  * (cloud_extension_stub.js:818-832).
  */
-function writeParticipantResults(reply: Sequence, result: VendorValue): void {
+function writeParticipantResults(reply: Reply, result: ListResultFields<ParticipantFields>): void {
   reply.writeInt(result.code);
   writeStringOrEmpty(reply, result, 'description');
   if (result.value) {
     reply.writeInt(result.value.length);
-    result.value.forEach((participant: VendorValue) => {
+    result.value.forEach((participant) => {
       writeParticipant(reply, participant);
     });
   }
@@ -183,7 +257,7 @@ export class ShareCenterStub extends rpc.RemoteObject {
   override async onRemoteMessageRequest(
     code: number,
     data: Sequence,
-    reply: Sequence,
+    reply: Reply,
     option: Option
   ): Promise<boolean> {
     // cloud_extension_stub.js:683-686: `== undefined`, so null counts as missing too; no descriptor read.
@@ -199,9 +273,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const sharingResource = data.readString();
         const participants = readParticipants(data);
         const result = await callShareCenter(this, 'share', [userId, bundleName, sharingResource, participants], () =>
-          this.shareCenter.share(userId, bundleName, sharingResource, participants)
+          (this.shareCenter as ShareCenterCalls).share(userId, bundleName, sharingResource, participants)
         );
-        writeResults(reply, result);
+        writeResults(reply, result as ListResultFields<CodeFields>);
         return true;
       }
       case ShareCenterCode.Unshare: {
@@ -214,9 +288,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
           this,
           'unshare',
           [userId, bundleName, sharingResource, participants],
-          () => this.shareCenter.unshare(userId, bundleName, sharingResource, participants)
+          () => (this.shareCenter as ShareCenterCalls).unshare(userId, bundleName, sharingResource, participants)
         );
-        writeResults(reply, result);
+        writeResults(reply, result as ListResultFields<CodeFields>);
         return true;
       }
       case ShareCenterCode.Exit: {
@@ -224,9 +298,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const userId = data.readInt();
         const bundleName = data.readString();
         const sharingResource = data.readString();
-        const result = await callShareCenter(this, 'exit', [userId, bundleName, sharingResource], () =>
-          this.shareCenter.exit(userId, bundleName, sharingResource)
-        );
+        const result = (await callShareCenter(this, 'exit', [userId, bundleName, sharingResource], () =>
+          (this.shareCenter as ShareCenterCalls).exit(userId, bundleName, sharingResource)
+        )) as CodeFields;
         reply.writeInt(result.code);
         writeStringOrEmpty(reply, result, 'description');
         return true;
@@ -241,9 +315,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
           this,
           'changePrivilege',
           [userId, bundleName, sharingResource, participants],
-          () => this.shareCenter.changePrivilege(userId, bundleName, sharingResource, participants)
+          () => (this.shareCenter as ShareCenterCalls).changePrivilege(userId, bundleName, sharingResource, participants)
         );
-        writeResults(reply, result);
+        writeResults(reply, result as ListResultFields<CodeFields>);
         return true;
       }
       case ShareCenterCode.QueryParticipants: {
@@ -252,9 +326,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const sharingResource = data.readString();
         const result = await callShareCenter(this, 'queryParticipants', [userId, bundleName, sharingResource], () =>
-          this.shareCenter.queryParticipants(userId, bundleName, sharingResource)
+          (this.shareCenter as ShareCenterCalls).queryParticipants(userId, bundleName, sharingResource)
         );
-        writeParticipantResults(reply, result);
+        writeParticipantResults(reply, result as ListResultFields<ParticipantFields>);
         return true;
       }
       case ShareCenterCode.QueryParticipantsByInvitation: {
@@ -266,9 +340,9 @@ export class ShareCenterStub extends rpc.RemoteObject {
           this,
           'queryParticipantsByInvitation',
           [userId, bundleName, invitationCode],
-          () => this.shareCenter.queryParticipantsByInvitation(userId, bundleName, invitationCode)
+          () => (this.shareCenter as ShareCenterCalls).queryParticipantsByInvitation(userId, bundleName, invitationCode)
         );
-        writeParticipantResults(reply, result);
+        writeParticipantResults(reply, result as ListResultFields<ParticipantFields>);
         return true;
       }
       case ShareCenterCode.ConfirmInvitation: {
@@ -277,12 +351,12 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const invitationCode = data.readString();
         const state = data.readInt();
-        const result = await callShareCenter(
+        const result = (await callShareCenter(
           this,
           'confirmInvitation',
           [userId, bundleName, invitationCode, state],
-          () => this.shareCenter.confirmInvitation(userId, bundleName, invitationCode, state)
-        );
+          () => (this.shareCenter as ShareCenterCalls).confirmInvitation(userId, bundleName, invitationCode, state)
+        )) as InvitationResultFields;
         reply.writeInt(result.code);
         writeStringOrEmpty(reply, result, 'description');
         writeStringOrEmpty(reply, result, 'value');
@@ -294,12 +368,12 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const sharingResource = data.readString();
         const state = data.readInt();
-        const result = await callShareCenter(
+        const result = (await callShareCenter(
           this,
           'changeConfirmation',
           [userId, bundleName, sharingResource, state],
-          () => this.shareCenter.changeConfirmation(userId, bundleName, sharingResource, state)
-        );
+          () => (this.shareCenter as ShareCenterCalls).changeConfirmation(userId, bundleName, sharingResource, state)
+        )) as CodeFields;
         reply.writeInt(result.code);
         writeStringOrEmpty(reply, result, 'description');
         return true;

@@ -16,11 +16,109 @@ import relationalStore = require('../modules/ohos.data.relationalStore');
 export type Sequence = rpc.MessageSequence;
 
 /**
- * A value the vendor produced. The device's stub reads it with plain JavaScript property access and
- * no validation, and so does the harness: whatever the device would throw on, throws here.
+ * A value the vendor produced: `unknown` until the stub reads it. The device's stub reads it with
+ * plain JavaScript property access and no validation, and so does the harness: whatever the device
+ * would throw on, throws here.
+ *
+ * Where the device checks a value (`== null`, `typeof`, `instanceof`, a comparison with a code), the
+ * stub narrows it by the same check. Where the device reads on without a check, the stub asserts
+ * the shape it reads (the `…Fields` types: each property is `unknown` in turn), so the emitted code
+ * is the same plain property access: a `null`, a missing property or a missing method fails in the
+ * engine exactly as before, and each value read ends up in a {@link Reply} write, which checks it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type VendorValue = any;
+export type VendorValue = unknown;
+
+/**
+ * The reply as the stubs write into it: a `MessageSequence` seen through its run-time contract. The
+ * device's stub hands the vendor's values to the writers unchecked, and the writers check them
+ * (BusinessError 401 for a wrong type, ToInt32 and ToInt64 for numbers, W:168-204), so here each
+ * write takes `unknown` and the check stays the `MessageSequence`'s.
+ */
+export interface Reply {
+  /** `MessageSequence.writeInt`: 401 unless a number; ToInt32. */
+  writeInt(value: unknown): void;
+  /** `MessageSequence.writeLong`: 401 unless a number; truncated and saturated to int64. */
+  writeLong(value: unknown): void;
+  /** `MessageSequence.writeFloat`: 401 unless a number; a 64-bit double. */
+  writeFloat(value: unknown): void;
+  /** `MessageSequence.writeBoolean`: 401 unless a boolean. */
+  writeBoolean(value: unknown): void;
+  /** `MessageSequence.writeString`: 401 unless a string under 40 960 units. */
+  writeString(value: unknown): void;
+  /** `MessageSequence.writeIntArray`: 401 unless an `Array` of numbers. */
+  writeIntArray(value: unknown): void;
+  /** `MessageSequence.writeRemoteObject`: 401 unless an object, 1900008 unless a `RemoteObject`. */
+  writeRemoteObject(value: unknown): void;
+}
+
+/**
+ * An array (or array-like) as the device's stub walks it: `length` read and compared, items read
+ * by index or through `forEach`, none of it checked first. The items are `T`, which is what the
+ * stub reads of each.
+ */
+export interface VendorList<T> {
+  /** Read on every comparison, as the device's loop condition does. */
+  readonly length: number;
+  /** An item. */
+  readonly [index: number]: T;
+  /** Calls `callback` for each item present (holes skipped). */
+  forEach(callback: (item: T) => void): void;
+}
+
+/** A vendor's `{ code, value }` result: the stub reads `code`, then `value` when the code says success. */
+export interface VendorResult<T> {
+  /** The result code; the `Reply` write checks it. */
+  readonly code: unknown;
+  /** Read only after the code, and not checked first. */
+  readonly value: T;
+}
+
+/** An asset as the stubs write it: nine fields read in order, each checked by its write. */
+export interface AssetFields {
+  /** Written as a string. */
+  readonly name: unknown;
+  /** Written as a string. */
+  readonly uri: unknown;
+  /** Written as a string. */
+  readonly path: unknown;
+  /** Written as a string. */
+  readonly createTime: unknown;
+  /** Written as a string. */
+  readonly modifyTime: unknown;
+  /** Written as a string. */
+  readonly size: unknown;
+  /** Written as an int32 (in a bucket, a falsy status is replaced first). */
+  readonly status: unknown;
+  /** Written as a string. */
+  readonly assetId: unknown;
+  /** Written as a string. */
+  readonly hash: unknown;
+}
+
+/** An asset as a stub reads it from a request and hands it to the vendor. */
+export interface Asset {
+  /** The asset's name. */
+  name: string;
+  /** Its URI. */
+  uri: string;
+  /** Its path. */
+  path: string;
+  /** Its creation time, as the system sent it. */
+  createTime: string;
+  /** Its modification time, as the system sent it. */
+  modifyTime: string;
+  /** Its size, as the system sent it (a string). */
+  size: string;
+  /** Its status as read, raw. */
+  status: number;
+  /** Its id in the cloud. */
+  assetId: string;
+  /** Its hash. */
+  hash: string;
+}
+
+/** A row value as a stub reads it from a request and hands it to the vendor. */
+export type RowValue = null | number | string | boolean | Uint8Array | Asset | Asset[];
 
 /**
  * The type tag written before each row value (`cloudExtension.FieldType` at run time). A regular
@@ -94,7 +192,7 @@ export function loopCount(count: number): number {
  * @param data - The request.
  * @returns A plain object with the nine fields in that order.
  */
-export function readAsset(data: Sequence): VendorValue {
+export function readAsset(data: Sequence): Asset {
   // Property order is evaluation order, as in the device's object literal.
   return {
     name: data.readString(),
@@ -116,9 +214,9 @@ export function readAsset(data: Sequence): VendorValue {
  * @param data - The request.
  * @returns The assets.
  */
-export function readAssets(data: Sequence): VendorValue[] {
+export function readAssets(data: Sequence): Asset[] {
   const count = data.readInt();
-  const assets: VendorValue[] = [];
+  const assets: Asset[] = [];
   if (isRejectedCount(count)) {
     return assets;
   }
@@ -138,7 +236,7 @@ export function readAssets(data: Sequence): VendorValue[] {
  * @param data - The request.
  * @returns The value as the vendor receives it.
  */
-export function readValue(data: Sequence): VendorValue {
+export function readValue(data: Sequence): RowValue {
   const tag = data.readInt();
   switch (tag) {
     case FieldType.NULL:
@@ -171,8 +269,8 @@ export function readValue(data: Sequence): VendorValue {
  * @param data - The request.
  * @returns The bucket.
  */
-export function readValuesBucket(data: Sequence): Record<string, VendorValue> {
-  const bucket: Record<string, VendorValue> = {};
+export function readValuesBucket(data: Sequence): Record<string, RowValue> {
+  const bucket: Record<string, RowValue> = {};
   const count = data.readInt();
   if (isRejectedCount(count)) {
     return bucket;
@@ -191,9 +289,9 @@ export function readValuesBucket(data: Sequence): Record<string, VendorValue> {
  * @param data - The request.
  * @returns The buckets.
  */
-export function readValuesBuckets(data: Sequence): Record<string, VendorValue>[] {
+export function readValuesBuckets(data: Sequence): Record<string, RowValue>[] {
   const count = data.readInt();
-  const buckets: Record<string, VendorValue>[] = [];
+  const buckets: Record<string, RowValue>[] = [];
   if (isRejectedCount(count)) {
     return buckets;
   }
@@ -211,7 +309,7 @@ export function readValuesBuckets(data: Sequence): Record<string, VendorValue>[]
  * @param reply - The reply.
  * @param asset - The vendor's asset.
  */
-export function writeBucketAsset(reply: Sequence, asset: VendorValue): void {
+export function writeBucketAsset(reply: Reply, asset: AssetFields): void {
   reply.writeString(asset.name);
   reply.writeString(asset.uri);
   reply.writeString(asset.path);
@@ -246,7 +344,7 @@ export function writeBucketAsset(reply: Sequence, asset: VendorValue): void {
  * @param reply - The reply.
  * @param value - The vendor's value.
  */
-export function writeValue(reply: Sequence, value: VendorValue): void {
+export function writeValue(reply: Reply, value: VendorValue): void {
   if (value === undefined || value === null) {
     reply.writeInt(FieldType.NULL);
   } else if (typeof value === 'number') {
@@ -266,19 +364,19 @@ export function writeValue(reply: Sequence, value: VendorValue): void {
   } else if (value instanceof Array) {
     reply.writeInt(FieldType.ASSETS);
     reply.writeInt(value.length);
-    value.forEach((asset: VendorValue) => {
+    (value as VendorList<AssetFields>).forEach((asset) => {
       writeBucketAsset(reply, asset);
     });
   } else if (value instanceof Uint8Array) {
     reply.writeInt(FieldType.BLOB);
     const bytes: number[] = [];
     for (let index = 0; index < value.length; index++) {
-      bytes.push(value[index] as number);
+      bytes.push(value[index]);
     }
     reply.writeIntArray(bytes);
   } else {
     reply.writeInt(FieldType.ASSET);
-    writeBucketAsset(reply, value);
+    writeBucketAsset(reply, value as AssetFields);
   }
 }
 
@@ -289,7 +387,7 @@ export function writeValue(reply: Sequence, value: VendorValue): void {
  * @param reply - The reply.
  * @param bucket - The vendor's bucket.
  */
-export function writeValueBucket(reply: Sequence, bucket: VendorValue): void {
+export function writeValueBucket(reply: Reply, bucket: Readonly<Record<string, unknown>>): void {
   const keys = Object.keys(bucket);
   reply.writeInt(keys.length);
   keys.forEach((key) => {
@@ -305,7 +403,7 @@ export function writeValueBucket(reply: Sequence, bucket: VendorValue): void {
  * @param reply - The reply.
  * @param buckets - The vendor's buckets.
  */
-export function writeValuesBuckets(reply: Sequence, buckets: VendorValue): void {
+export function writeValuesBuckets(reply: Reply, buckets: VendorList<Readonly<Record<string, unknown>>>): void {
   if (buckets.length > MAX_SIZE) {
     return;
   }

@@ -170,7 +170,7 @@ export class CloudDbClient implements DatabaseConnection {
         // cloud_extension_stub.js:401-411: i32 count, then one string per field.
         writer.count(fields.length, 'fields.length');
         for (let index = 0; index < fields.length; index++) {
-          writer.string(fields[index] as string, `fields[${index}]`);
+          writer.string(fields[index], `fields[${index}]`);
         }
         writer.int32(limit, 'limit');
         writer.string(cursor, 'cursor');

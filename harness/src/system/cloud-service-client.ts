@@ -47,14 +47,14 @@ export function writeDatabase(writer: RequestWriter, database: Database, field: 
   const tables = database.tables;
   writer.count(tables.length, `${field}.tables.length`);
   for (let t = 0; t < tables.length; t++) {
-    const table = tables[t] as Table;
+    const table = tables[t];
     const at = `${field}.tables[${t}]`;
     // cloud_extension_stub.js:259-260: alias, then name.
     writer.string(table.alias, `${at}.alias`);
     writer.string(table.name, `${at}.name`);
     writer.count(table.fields.length, `${at}.fields.length`);
     for (let f = 0; f < table.fields.length; f++) {
-      const column = table.fields[f] as Field;
+      const column = table.fields[f];
       const where = `${at}.fields[${f}]`;
       // cloud_extension_stub.js:272-278: alias, colName, type, primary, nullable.
       writer.string(column.alias, `${where}.alias`);
@@ -211,7 +211,7 @@ export class CloudServiceClient {
         writer.string(bundleName, 'bundleName');
         writer.count(databases.length, 'databases.length');
         for (let index = 0; index < databases.length; index++) {
-          writeDatabase(writer, databases[index] as Database, `databases[${index}]`);
+          writeDatabase(writer, databases[index], `databases[${index}]`);
         }
       },
       (reader) => {
@@ -259,11 +259,11 @@ export class CloudServiceClient {
         const keys = Object.keys(subscriptions);
         writer.count(keys.length, 'bundles.length');
         for (const key of keys) {
-          const ids = subscriptions[key] as readonly string[];
+          const ids = subscriptions[key];
           writer.string(key, 'bundleName');
           writer.count(ids.length, `${key}.length`);
           for (let index = 0; index < ids.length; index++) {
-            writer.string(ids[index] as string, `${key}[${index}]`);
+            writer.string(ids[index], `${key}[${index}]`);
           }
         }
       },

@@ -83,7 +83,7 @@ export class RequestWriter {
       const checked = new Array<number>(values.length);
       copy = checked;
       for (let index = 0; index < values.length; index++) {
-        const value = values[index] as number;
+        const value = values[index];
         if (!Number.isInteger(value) || value < INT32_MIN || value > INT32_MAX) {
           throw new RangeError(`${field}[${index}] must be an int32, got ${describe(value)}`);
         }

@@ -116,7 +116,7 @@ function writeAssetList(writer: RequestWriter, assets: readonly AssetInput[]): v
   writer.count(assets.length, '.length');
   for (let index = 0; index < assets.length; index++) {
     try {
-      writeAssetFields(writer, assets[index] as AssetInput);
+      writeAssetFields(writer, assets[index]);
     } catch (error) {
       throw prefixedError(error, `[${index}]`);
     }
@@ -207,7 +207,7 @@ export function writeRows(writer: RequestWriter, rows: readonly RequestRow[], fi
   writer.count(rows.length, `${field}.length`);
   for (let index = 0; index < rows.length; index++) {
     try {
-      writeRowFields(writer, rows[index] as RequestRow);
+      writeRowFields(writer, rows[index]);
     } catch (error) {
       throw prefixedError(error, `${field}[${index}]`);
     }

@@ -117,7 +117,7 @@ export interface ShareCenterConnection {
 export function writeParticipants(writer: RequestWriter, participants: readonly ParticipantInput[], field: string): void {
   writer.count(participants.length, `${field}.length`);
   for (let index = 0; index < participants.length; index++) {
-    const participant = participants[index] as ParticipantInput;
+    const participant = participants[index];
     const at = `${field}[${index}]`;
     if (participant === null || typeof participant !== 'object') {
       throw new TypeError(`${at} must be a participant, got ${describe(participant)}`);

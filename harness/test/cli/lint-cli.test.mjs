@@ -104,12 +104,12 @@ describe('ohos-cloud-extension-lint', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'lint-cli-'));
     writeFileSync(path.join(empty, 'a.ts'), 'export {};\n');
     writeFileSync(path.join(empty, 'a.d.ts'), 'declare const a: number;\n');
-    for (const [args, message] of [
+    for (const [args, message] of /** @type {[string[], string][]} */ ([
       [['.'], 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'],
       [['a.ts'], 'a.ts is a TypeScript file; pass --as-ets to read it as ArkTS'],
       [['a.d.ts'], 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'],
       [['missing.ets'], 'missing.ets: no such file or folder']
-    ]) {
+    ])) {
       const run = lint(args, { cwd: empty });
       assert.equal(run.status, 2);
       assert.equal(run.stderr, `ohos-cloud-extension-lint: ${message}\n`);

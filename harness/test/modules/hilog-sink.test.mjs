@@ -42,6 +42,7 @@ describe('hilog sink', () => {
   it('hands lines to a function sink, and never writes to stdout', () => {
     const seen = [];
     const previous = sink.setHilogSink((line) => seen.push(line.message));
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
     const write = process.stdout.write;
     let wrote = false;
     process.stdout.write = (...args) => {
@@ -59,6 +60,7 @@ describe('hilog sink', () => {
   });
 
   it('writes to stderr when the sink is "stderr"', () => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back as it was
     const write = process.stderr.write;
     const written = [];
     process.stderr.write = (chunk) => {

@@ -69,11 +69,13 @@ describe('@ohos.file.fs', () => {
     assert.equal(await fs.write(file.fd, 'hello'), 5);
     await fs.close(file);
     assert.equal(await fs.readText(`${FILES}/p.txt`), 'hello');
-    const viaCallback = await new Promise((resolve, reject) =>
-      fs.stat(`${FILES}/p.txt`, (error, stat) => (error ? reject(error) : resolve(stat)))
-    );
+    const viaCallback = await new Promise((resolve, reject) => {
+      void fs.stat(`${FILES}/p.txt`, (error, stat) => (error ? reject(new Error(error.message, { cause: error })) : resolve(stat)));
+    });
     assert.equal(viaCallback.size, 5);
-    const failure = await new Promise((resolve) => fs.stat(`${FILES}/none`, (error, stat) => resolve({ error, stat })));
+    const failure = await new Promise((resolve) => {
+      void fs.stat(`${FILES}/none`, (error, stat) => resolve({ error, stat }));
+    });
     code(13900002)(failure.error);
     assert.equal(failure.stat, undefined);
     await assert.rejects(fs.stat(`${FILES}/none`), code(13900002));

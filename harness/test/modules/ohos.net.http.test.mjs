@@ -548,7 +548,9 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     });
     assertHttpError(err, 2300003);
     assert.equal(data, undefined);
-    const [okErr, okData] = await new Promise((resolve) => req.request(`${base}/text`, {}, (...args) => resolve(args)));
+    const [okErr, okData] = await new Promise((resolve) => {
+      void req.request(`${base}/text`, {}, (...args) => resolve(args));
+    });
     assert.equal(okErr, undefined);
     assert.equal(okData.result, 'plain text');
     req.destroy();
@@ -558,7 +560,7 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     const req = http.createHttp();
     let called = false;
     await new Promise((resolve) => {
-      req.request(42, {}, () => {
+      void req.request(42, {}, () => {
         called = true;
         resolve();
       });
@@ -639,7 +641,9 @@ describe('requestInStream', () => {
 
   it('calls back with the status code in its callback form', async () => {
     const req = http.createHttp();
-    const [err, code] = await new Promise((resolve) => req.requestInStream(`${base}/status?code=404`, (...args) => resolve(args)));
+    const [err, code] = await new Promise((resolve) => {
+      void req.requestInStream(`${base}/status?code=404`, (...args) => resolve(args));
+    });
     req.destroy();
     assert.equal(err, undefined);
     assert.equal(code, 404);

@@ -536,7 +536,7 @@ describe('RemoteObject.sendMessageRequest', () => {
     assert.equal(args[4].callerPid, process.pid);
     let four;
     await send(
-      stubWith(function handler(code, data, reply, option) {
+      stubWith(function handler() {
         four = arguments.length;
         return true;
       }),

@@ -169,7 +169,7 @@ describe('format, promisify, errnoToString', () => {
   });
 
   it('promisify resolves with the array of callback values, as the device does', async () => {
-    const promised = util.promisify((a, b, callback) => callback(null, a + b));
+    const promised = util.promisify((a, b, callback) => callback(null, Number(a) + Number(b)));
     assert.deepEqual(await promised(1, 2), [3]);
     const failing = util.promisify((callback) => callback('bad'));
     await assert.rejects(failing(), (error) => error === 'bad');

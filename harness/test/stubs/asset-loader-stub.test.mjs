@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assertLayout, assetFields, i32, request, rpc, sampleAsset, sendToStub, str } from '../support/wire-layout.mjs';
+import { assertLayout, assetFields, i32, rpc, sampleAsset, sendToStub, str } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -12,7 +12,6 @@ import {
   i64,
   ints,
   newOption,
-  request,
   rpc,
   sampleAsset,
   str,

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { assertLayout, bool, bytesOf, i32, i64, request, rpc, sendToStub, str } from '../support/wire-layout.mjs';
+import { assertLayout, bool, bytesOf, i32, i64, rpc, sendToStub, str } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -160,7 +160,7 @@ describe('CloudService stub: GetAppSchema (5)', () => {
   };
 
   it('reads the bundle name and writes the code and, on SUCCESS, the schema (database alias before name)', async () => {
-    const result = await send({ getAppSchema: (bundle) => ({ code: 0, value: schema }) }, Code.GetAppSchema, [str('com.a')]);
+    const result = await send({ getAppSchema: () => ({ code: 0, value: schema }) }, Code.GetAppSchema, [str('com.a')]);
     assert.equal(result.resolved, true);
     assert.deepEqual(result.calls[0].args, ['com.a']);
     assertLayout(result.reply, [

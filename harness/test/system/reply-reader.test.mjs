@@ -48,7 +48,7 @@ describe('ReplyReader', () => {
     assert.equal(readerOf([str('a\ud800b\udfff')]).string('s'), 'a\ud800b\udfff');
   });
 
-  for (const [name, fields, cut, read, field, offset = 0] of [
+  for (const [name, fields, cut, read, field, offset = 0] of /** @type {[string, unknown[], number, (reader: any) => unknown, string, number?][]} */ ([
     ['int32', [i32(1)], 1, (r) => r.int32('code'), 'code'],
     ['int64', [i64(1)], 4, (r) => r.int64('totalSpace'), 'totalSpace'],
     ['double', [f64(1.5)], 1, (r) => r.double('value'), 'value'],
@@ -56,7 +56,7 @@ describe('ReplyReader', () => {
     ['string body', [str('abcdef')], 4, (r) => r.string('nextCursor'), 'nextCursor'],
     ['string length', [str('')], 8, (r) => r.string('id'), 'id'],
     ['int32 vector', [ints([1, 2, 3])], 4, (r) => r.int32Vector('blob'), 'blob[2]', 12]
-  ]) {
+  ])) {
     it(`fails a short ${name} with a TruncatedReplyError naming the field`, () => {
       const reader = readerOf(fields, cut);
       assert.throws(() => read(reader), (error) => {

@@ -41,6 +41,7 @@ describe('writeValue (what the system sends)', () => {
     [asset, [i32(6), assetFields(asset)]],
     [[], [i32(7), i32(0)]]
   ]) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- String() gets only what JSON.stringify cannot name (undefined)
     it(`sends ${typeof value === 'bigint' ? `${value}n` : Object.is(value, -0) ? '-0' : JSON.stringify(value) ?? String(value)} with tag ${fields[0].value}`, () => {
       assertFields(written((writer) => writeValue(writer, value, 'v')), fields);
     });

@@ -35,7 +35,7 @@ describe('ShareCenterClient requests (stub.js:688-763)', () => {
     });
   }
 
-  for (const [method, code] of [['exit', 2], ['queryParticipants', 4], ['queryParticipantsByInvitation', 5]]) {
+  for (const [method, code] of /** @type {[string, number][]} */ ([['exit', 2], ['queryParticipants', 4], ['queryParticipantsByInvitation', 5]])) {
     it(`${method}: code ${code}, i32 userId, str bundle, str resource or invitation`, async () => {
       const remote = fakeRemote([i32(0), str('')]);
       await new ShareCenterClient(remote)[method](100, 'com.a', 'x');
@@ -44,7 +44,10 @@ describe('ShareCenterClient requests (stub.js:688-763)', () => {
     });
   }
 
-  for (const [method, code, reply] of [['confirmInvitation', 6, [i32(0), str(''), str('')]], ['changeConfirmation', 7, [i32(0), str('')]]]) {
+  for (const [method, code, reply] of /** @type {[string, number, unknown[]][]} */ ([
+    ['confirmInvitation', 6, [i32(0), str(''), str('')]],
+    ['changeConfirmation', 7, [i32(0), str('')]]
+  ])) {
     it(`${method}: code ${code}, i32 userId, str bundle, str, i32 state`, async () => {
       const remote = fakeRemote(reply);
       await new ShareCenterClient(remote)[method](100, 'com.a', 'x', 1);

@@ -20,7 +20,7 @@ export function sampleParticipants(): ParticipantInput[] {
       privilege: { writable: true, readable: true, creatable: false, deletable: false, shareable: false },
       attachInfo: 'first participant'
     },
-    { identity: 'harness-user-2 ✓' } as ParticipantInput
+    { identity: 'harness-user-2 ✓' }
   ];
 }
 

@@ -83,7 +83,7 @@ export const HttpErrorCode = Object.freeze({
 export function httpError(code: number): HttpError {
   const message = HTTP_ERROR_MESSAGES[code];
   if (message === undefined) {
-    return { code: HttpErrorCode.INTERNAL, message: HTTP_ERROR_MESSAGES[HttpErrorCode.INTERNAL] as string };
+    return { code: HttpErrorCode.INTERNAL, message: HTTP_ERROR_MESSAGES[HttpErrorCode.INTERNAL] };
   }
   return { code, message };
 }

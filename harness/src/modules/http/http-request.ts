@@ -317,6 +317,7 @@ export class HttpRequest {
       if (result.ok) {
         return result.value;
       }
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the device rejects with a plain { code, message }
       throw result.error;
     });
   }

@@ -119,6 +119,11 @@ export function napiValueToString(value: unknown): string {
         return String(value | 0);
       }
       return Number.isFinite(value) ? value.toFixed(6) : String(value).toLowerCase();
+    case 'bigint':
+    case 'function':
+    case 'object':
+    case 'symbol':
+    case 'undefined':
     default:
       return '';
   }

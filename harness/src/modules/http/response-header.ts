@@ -24,8 +24,8 @@ export class HeaderAccumulator {
    */
   add(rawHeaders: readonly string[]): void {
     for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-      const name = (rawHeaders[i] as string).trim().toLowerCase();
-      const value = (rawHeaders[i + 1] as string).trim();
+      const name = rawHeaders[i].trim().toLowerCase();
+      const value = rawHeaders[i + 1].trim();
       if (name === 'set-cookie') {
         this.setCookies.push(value);
       }

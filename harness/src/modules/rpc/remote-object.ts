@@ -286,6 +286,7 @@ export class RemoteObject {
       });
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the device rejects with the RequestResult itself
     return settled.then((result) => (result.errCode === ERR_NONE ? result : Promise.reject(result)));
   }
 }
@@ -381,7 +382,7 @@ export async function deliver(
     currentCaller = previous;
     return finish(returned === true ? ERR_NONE : ERR_UNKNOWN_TRANSACTION, replyParcel, { kind: 'returned', value: returned }, oneWay);
   }
-  const settle = (returned as Promise<unknown>).then(
+  const settle = returned.then(
     (value): Delivery => {
       currentCaller = previous;
       return finish(value === true ? ERR_NONE : ERR_UNKNOWN_TRANSACTION, replyParcel, { kind: 'resolved', value }, oneWay);

@@ -125,6 +125,7 @@ export function promisify(original: (...args: unknown[]) => unknown): (...args: 
     new Promise<unknown[]>((resolve, reject) => {
       const callback = (err: unknown, ...values: unknown[]): void => {
         if (err) {
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the callback's error, passed on as given
           reject(err);
         } else {
           resolve(values);

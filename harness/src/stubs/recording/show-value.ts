@@ -46,6 +46,8 @@ function describeValue(value: unknown): string {
       return 'a function';
     case 'symbol':
       return 'a symbol';
+    case 'object':
+    case 'undefined':
     default:
       break;
   }

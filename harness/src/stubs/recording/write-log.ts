@@ -106,6 +106,11 @@ export function writtenValue(value: unknown): WrittenValue {
       return value.length < MAX_STRING_UNITS
         ? { kind: 'string', text: value, units: value.length }
         : { kind: 'string', text: value.slice(0, MAX_STRING_UNITS), units: value.length };
+    case 'bigint':
+    case 'function':
+    case 'object':
+    case 'symbol':
+    case 'undefined':
     default:
       break;
   }
