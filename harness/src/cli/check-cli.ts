@@ -74,6 +74,7 @@ async function runCheck(options: CliOptions): Promise<Outcome> {
     let report;
     try {
       // Loaded here, so that --help, --version and argument errors work whatever happens to it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded late on purpose
       const { check } = require('../check/check') as typeof import('../check/check');
       report = await check(options.entry, {
         ...limits,

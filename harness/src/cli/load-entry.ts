@@ -110,6 +110,7 @@ export async function loadEntry(entry: string, options: LoadEntryOptions = {}): 
     if (TYPESCRIPT_EXTENSIONS.includes(extension)) {
       // Found before loading, so that a missing typescript is reported as such.
       typescript = loadTypeScript(file);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry, loaded as the device's CommonJS would be
       exported = normaliseCommonJsExports(require(file));
     } else {
       const namespace = await withTimeout(

@@ -326,7 +326,7 @@ export async function call<T>(
 export function errorText(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return code === undefined ? `${error.name}: ${error.message}` : `${error.name} ${String(code)}: ${error.message}`;
+    return typeof code === 'string' || typeof code === 'number' ? `${error.name} ${code}: ${error.message}` : `${error.name}: ${error.message}`;
   }
   try {
     return `thrown ${typeof error === 'string' ? JSON.stringify(error) : String(error)}`;

@@ -17,7 +17,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 /** Asserts that loading `file` fails with a one-line EntryError matching `pattern`. */
 async function assertEntryError(file, pattern) {
   await assert.rejects(loadEntry(file), (error) => {
-    assert.ok(error instanceof EntryError, `expected an EntryError, got ${error}`);
+    assert.ok(error instanceof EntryError, `expected an EntryError, got ${String(error)}`);
     assert.equal(error.name, 'EntryError');
     assert.doesNotMatch(error.message, /\n/);
     assert.match(error.message, pattern);

@@ -119,13 +119,13 @@ describe('connect', () => {
     assert.deepEqual((await center.value.exit(100, 'com.a', 'r')).value, { code: 0, description: 'left' });
   });
 
-  for (const [name, overrides, kind, pattern] of [
+  for (const [name, overrides, kind, pattern] of /** @type {Array<[string, object, string, RegExp]>} */ ([
     ['a throwing onCreate', { onCreate: () => { throw new Error('no storage'); } }, 'lifecycle-failed', /onCreate threw: Error: no storage/],
     ['a rejecting onConnect', { onConnect: () => Promise.reject(new Error('denied')) }, 'lifecycle-failed', /onConnect threw: Error: denied/],
     ['a hanging onConnect', { onConnect: () => new Promise(() => undefined) }, 'lifecycle-failed', /onConnect did not settle within 30 ms/],
     ['an onConnect that gives the service itself', { onConnect: () => makeService() }, 'not-a-remote-object', /not the CloudService stub/],
     ['an onConnect that gives undefined', { onConnect: () => undefined }, 'not-a-remote-object', /onConnect gave undefined/]
-  ]) {
+  ])) {
     it(`reports ${name} as a failed connection whose methods send nothing`, async () => {
       const log = [];
       const system = await connect(makeAbility(makeService(log), log, overrides), { timeoutMs: 30 });
@@ -150,6 +150,7 @@ describe('connect', () => {
   it('reports a rejecting onDisconnect and still calls onDestroy', async () => {
     const log = [];
     const Ability = makeAbility(makeService(), log);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the case under test: onDisconnect rejects
     Ability.prototype.onDisconnect = () => Promise.reject(new Error('busy'));
     const system = await connect(Ability);
     const out = await system.disconnect();

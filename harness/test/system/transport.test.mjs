@@ -33,7 +33,7 @@ describe('transact', () => {
   it('gives status 4 and no bytes when the handler resolves false, or anything but true (napi_remote_object.cpp ThenCallback)', async () => {
     for (const result of [false, 1, 'true', undefined, {}]) {
       const { transaction } = await transact(fakeRemote(() => result), 0, noRequest);
-      assert.equal(transaction.status, 'failed', String(result));
+      assert.equal(transaction.status, 'failed', JSON.stringify(result) ?? 'undefined');
       assert.equal(transaction.errCode, 4);
     }
   });
@@ -92,7 +92,7 @@ describe('transact', () => {
 
   it('collects the vendor calls the stub made during the transaction', async () => {
     const stub = {
-      async onRemoteMessageRequest(code, data, reply) {
+      async onRemoteMessageRequest() {
         const value = await callVendor(stub, 'CloudDB', 'heartbeat', [9], () => ({ code: 0 }));
         return value.code === 0;
       }

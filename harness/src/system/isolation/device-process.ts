@@ -327,7 +327,12 @@ export class DeviceProcess implements RemoteLink {
         resolve?.(message);
         return;
       }
-      default:
+      case 'loading':
+      case 'loaded':
+      case 'load-failed':
+      case 'step':
+      case 'connected':
+      case 'disconnected':
         this.phase?.({ kind: 'message', message });
     }
   }

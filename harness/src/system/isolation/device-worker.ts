@@ -47,7 +47,7 @@ function captureOutput(): void {
         process.nextTick(callback);
       }
       return true;
-    }) as typeof target.write;
+    });
   }
 }
 
@@ -128,15 +128,15 @@ async function transact(seq: number, handle: number, code: number, requestBytes:
 }
 
 async function main(): Promise<void> {
-  let system: SystemSide | undefined;
+  const state: { system?: SystemSide } = {};
   port?.on('message', (message: ToDevice) => {
     if (message.type === 'transact') {
       void transact(message.seq, message.handle, message.code, message.requestBytes);
     } else if (message.type === 'probe') {
       const state = inFlight.get(message.seq);
       post({ type: 'probed', seq: message.seq, vendorCalls: (state?.calls ?? []).map(encodeVendorCall), logs: state?.logs ?? [] });
-    } else if (system !== undefined) {
-      void system.disconnect().then((outcome) => post({ type: 'disconnected', outcome: encodeOutcome(outcome) }));
+    } else if (state.system !== undefined) {
+      void state.system.disconnect().then((outcome) => post({ type: 'disconnected', outcome: encodeOutcome(outcome) }));
     } else {
       post({ type: 'disconnected', outcome: { ok: true, calls: [] } });
     }
@@ -151,12 +151,13 @@ async function main(): Promise<void> {
     return;
   }
   post({ type: 'loaded' });
-  system = await connect(extension as object, {
+  const system = await connect(extension as object, {
     ...options.sandbox,
     timeoutMs: options.timeoutMs,
     want: options.want,
     onStep: (method) => post({ type: 'step', method })
   });
+  state.system = system;
   if (system.remote !== undefined) {
     handleOf(system.remote);
   }

@@ -75,13 +75,13 @@ function encode(value: unknown, seen: Map<object, unknown>): EncodedValue {
       return { [TAG]: 'symbol', text: value.toString() } satisfies Described;
     case 'function':
       return { [TAG]: 'function', name: safeName(value) } satisfies Described;
-    default:
+    case 'object':
       break;
   }
   if (value === null) {
     return null;
   }
-  const object = value as object;
+  const object = value;
   const known = seen.get(object);
   if (known !== undefined) {
     return known;
@@ -165,7 +165,8 @@ function readField(object: object, key: string | number, seen: Map<object, unkno
 
 function safeName(fn: unknown): string {
   try {
-    return String((fn as { name?: unknown }).name ?? '');
+    const name = (fn as { name?: unknown }).name;
+    return typeof name === 'string' ? name : '';
   } catch {
     return '';
   }
