@@ -31,7 +31,6 @@ const javascriptOff = {
   '@typescript-eslint/require-await': 'off'
 };
 
-
 export default [
   {
     ignores: ['node_modules/**', 'docs/site/**', '.tmp/**', 'dist/**', 'harness/dist/**', 'temp/**']
