@@ -14,7 +14,9 @@ const START_TIMEOUT_MS = 20_000;
 
 /** Starts the Cirrus cloud from `folder`; gives its URL and the child, or the reason it did not start. */
 async function startCloud(folder) {
-  const child = spawn(process.execPath, [join(folder, 'server.mjs'), '--port', '0', '--idle-seconds', '120'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(folder, 'server.mjs'), '--port', '0', '--idle-seconds', '120'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
@@ -44,7 +46,8 @@ export async function checkThirdPartyFromTarball({ check, name, consumer, runBou
   await cp(join(repoRoot, 'harness', 'fixtures', 'third-party'), folder, { recursive: true });
   const cloud = await startCloud(folder);
   const title = 'the installed check runs a third-party networked extension against its own cloud: exit 0, no error';
-  const variantTitle = 'the installed check reports its variant reading JSON without expectDataType as vendor-threw at CloudDB.query (exit 1)';
+  const variantTitle =
+    'the installed check reports its variant reading JSON without expectDataType as vendor-threw at CloudDB.query (exit 1)';
   if (cloud.error !== undefined) {
     check(name(title), false, cloud.error);
     check(name(variantTitle), false, cloud.error);
@@ -72,11 +75,19 @@ export async function checkThirdPartyFromTarball({ check, name, consumer, runBou
     check(
       name(title),
       passed,
-      passed ? '' : `exit ${good.code}: ${errors.map((finding) => `${finding.method} ${finding.rule}`).join(', ')} ${`${good.stdout}${good.stderr}`.slice(0, 1500)}`
+      passed
+        ? ''
+        : `exit ${good.code}: ${errors.map((finding) => `${finding.method} ${finding.rule}`).join(', ')} ${`${good.stdout}${good.stderr}`.slice(0, 1500)}`
     );
     const bad = runCheck('variants/changes-without-expect-data-type.ts');
-    const hit = (bad.findings ?? []).find((finding) => finding.severity === 'error' && finding.method === 'CloudDB.query' && finding.rule === 'vendor-threw');
-    check(name(variantTitle), bad.code === 1 && hit !== undefined, hit !== undefined ? '' : `exit ${bad.code}: ${`${bad.stdout}${bad.stderr}`.slice(0, 1500)}`);
+    const hit = (bad.findings ?? []).find(
+      (finding) => finding.severity === 'error' && finding.method === 'CloudDB.query' && finding.rule === 'vendor-threw'
+    );
+    check(
+      name(variantTitle),
+      bad.code === 1 && hit !== undefined,
+      hit !== undefined ? '' : `exit ${bad.code}: ${`${bad.stdout}${bad.stderr}`.slice(0, 1500)}`
+    );
   } finally {
     if (cloud.child.exitCode === null) {
       const exited = once(cloud.child, 'exit');
