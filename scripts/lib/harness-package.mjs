@@ -10,6 +10,7 @@ import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { installIntoConsumer, listTarball, packRepo, publintTarball, repoRoot, run } from './pack.mjs';
 import { checkStringCutFromTarball } from './string-cut-probe.mjs';
+import { checkThirdPartyFromTarball } from './third-party-probe.mjs';
 
 const bin = (name) => join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const list = (items) => (items.length > 0 ? items.join(', ') : 'none');
@@ -308,6 +309,10 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     unit.code === 0 && /^# pass 2$/m.test(unit.stdout),
     `exit ${unit.code}: ${unit.stdout.slice(-800)}${unit.stderr.slice(0, 1500)}`
   );
+
+  // A networked extension no one here wrote, against its vendor's cloud (TypeScript, so after the
+  // project's typescript is linked in above).
+  await checkThirdPartyFromTarball({ check, name, consumer, runBounded });
 
   // The check runs the extension in its own worker thread, so an endless synchronous loop in the
   // vendor's code is ended at --timeout: at a call (exit 1, the error at that method) and at
