@@ -81,7 +81,7 @@ export class MyCloudService implements cloudExtension.CloudService {
     const key = `${bundleName}/${database.alias}`;
     let db = this.databases.get(key);
     if (db === undefined) {
-      db = new MyCloudDB();
+      db = new MyCloudDB(bundleName, database.alias);
       this.databases.set(key, db);
     }
     return cloudExtension.createCloudDBStub(db);

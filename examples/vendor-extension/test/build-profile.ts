@@ -1,0 +1,18 @@
+/**
+ * A stand-in for DevEco's generated `BuildProfile`, for running the extension in Node.js: the
+ * check and the tests map it with `--module BuildProfile=examples/vendor-extension/test/build-profile.ts`
+ * (or `OHOS_HARNESS_MODULES`). The cloud's address comes from the environment variable
+ * `EXAMPLE_CLOUD_URL`, which `npm run example` and the tests set to the example cloud they start.
+ */
+declare const process: { env: Record<string, string | undefined> };
+
+const url = process.env['EXAMPLE_CLOUD_URL'];
+if (url === undefined || url === '') {
+  throw new Error('EXAMPLE_CLOUD_URL is not set: start the example cloud and set it to its URL (npm run example does both)');
+}
+
+export default class BuildProfile {
+  static readonly BUNDLE_NAME: string = 'com.example.cloudsync';
+  static readonly DEBUG: boolean = true;
+  static readonly CLOUD_URL: string = url;
+}
