@@ -64,12 +64,16 @@ function lintProgram(rootNames, options) {
 }
 
 /** Writes `files` (name to text) into a folder of their own and checks them as one program. */
-function lintAsEts(setName, files) {
+function lintAsEts(setName, files, extraOptions = {}) {
   const dir = path.join(workDir, setName);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
-  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions, files: [...files.keys()] }, ohos.sys, dir);
+  for (const [name, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  const options = { ...compilerOptions, ...extraOptions };
+  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions: options, files: [...files.keys()] }, ohos.sys, dir);
   assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
   return lintProgram(parsed.fileNames, parsed.options);
 }
@@ -111,10 +115,16 @@ test('the linter reports a spread as arkts-no-spread, and a type error by its co
 
 test('examples/vendor-extension, read as .ets, has no type error and no ArkTS error', (t) => {
   const dir = path.join(root, 'examples', 'vendor-extension');
-  const names = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
-  assert.ok(names.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
+  assert.ok(sources.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
+  // The SDK modules and BuildProfile it declares for itself, mapped with `paths` as
+  // examples/tsconfig.json maps them; each read as a .d.ets module.
+  const declared = readdirSync(path.join(dir, 'types')).filter((name) => name.endsWith('.d.ts')).sort();
+  assert.ok(declared.includes('BuildProfile.d.ts'), 'BuildProfile is declared');
+  const names = [...sources, ...declared.map((name) => `types/${name}`)];
   const files = new Map(names.map((name) => [asEts(name), readFileSync(path.join(dir, name), 'utf8')]));
-  const result = lintAsEts('vendor-extension', files);
+  const paths = Object.fromEntries(declared.map((name) => [name.replace(/\.d\.ts$/, ''), [`./types/${asEts(name)}`]]));
+  const result = lintAsEts('vendor-extension', files, { baseUrl: '.', paths });
   t.diagnostic(`${names.length} files: ${[...files.keys()].join(', ')}`);
   assertClean(result, names.length);
 });

@@ -1,4 +1,6 @@
 import cloudExtension from '@ohos.data.cloudExtension';
+import hilog from '@ohos.hilog';
+import { LOG_DOMAIN, LOG_TAG } from './cloud-client';
 
 type AssetResult = cloudExtension.Result<cloudExtension.CloudAsset>;
 
@@ -10,12 +12,12 @@ export class MyAssetLoader implements cloudExtension.AssetLoader {
     prefix: string,
     assets: Array<cloudExtension.CloudAsset>
   ): Promise<Array<AssetResult>> {
-    console.info(`download asset loader, table: ${table}, gid: ${gid}, prefix: ${prefix}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'download asset loader, table: %{public}s, gid: %{public}s, prefix: %{public}s', table, gid, prefix);
     return assets.map((asset: cloudExtension.CloudAsset): AssetResult => succeeded(asset));
   }
 
   async upload(table: string, gid: string, assets: Array<cloudExtension.CloudAsset>): Promise<Array<AssetResult>> {
-    console.info(`upload asset loader, table: ${table}, gid: ${gid}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'upload asset loader, table: %{public}s, gid: %{public}s', table, gid);
     return assets.map((asset: cloudExtension.CloudAsset): AssetResult => {
       const stored = copyOf(asset);
       stored.assetId = `${table}/${gid}/${asset.name}`;

@@ -6,13 +6,16 @@
  */
 declare const process: { env: Record<string, string | undefined> };
 
-const url = process.env['EXAMPLE_CLOUD_URL'];
-if (url === undefined || url === '') {
-  throw new Error('EXAMPLE_CLOUD_URL is not set: start the example cloud and set it to its URL (npm run example does both)');
+function cloudUrl(): string {
+  const url = process.env['EXAMPLE_CLOUD_URL'];
+  if (url === undefined || url === '') {
+    throw new Error('EXAMPLE_CLOUD_URL is not set: start the example cloud and set it to its URL (npm run example does both)');
+  }
+  return url;
 }
 
 export default class BuildProfile {
   static readonly BUNDLE_NAME: string = 'com.example.cloudsync';
   static readonly DEBUG: boolean = true;
-  static readonly CLOUD_URL: string = url;
+  static readonly CLOUD_URL: string = cloudUrl();
 }
