@@ -4,7 +4,11 @@
  * (or `OHOS_HARNESS_MODULES`). The cloud's address comes from the environment variable
  * `EXAMPLE_CLOUD_URL`, which `npm run example` and the tests set to the example cloud they start.
  */
-declare const process: { env: Record<string, string | undefined> };
+/** The part of Node.js's `process` this fake reads (the project compiles without Node's types). */
+interface NodeProcess {
+  env: Record<string, string | undefined>;
+}
+declare const process: NodeProcess;
 
 function cloudUrl(): string {
   const url = process.env['EXAMPLE_CLOUD_URL'];

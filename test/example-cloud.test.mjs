@@ -1,0 +1,54 @@
+// The example extension checked end to end against the example cloud (test/lib/example-cloud.mjs):
+// no error, and what the check wrote is in the cloud, so every CloudDB call went over HTTP.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { check } from 'ohos-cloud-extension-harness';
+import { EXAMPLE_ENTRY_FILE, startExampleCloud } from './lib/example-cloud.mjs';
+
+let cloud;
+before(async () => {
+  cloud = await startExampleCloud();
+  Object.assign(process.env, cloud.env);
+});
+after(async () => {
+  await cloud?.close();
+});
+
+/** POSTs `body` as JSON to the cloud and gives the parsed answer. */
+async function post(route, body) {
+  const response = await fetch(`${cloud.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body)
+  });
+  assert.equal(response.status, 200, route);
+  return response.json();
+}
+
+const NOTES = '/v1/apps/com.example.notes/databases/notes_cloud_db/tables/notes';
+
+test('the example cloud listens on 127.0.0.1 and maps BuildProfile to the fake', () => {
+  assert.match(cloud.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  assert.deepEqual(cloud.moduleArgs, ['--module', `BuildProfile=${cloud.modules.BuildProfile}`]);
+  assert.match(cloud.modules.BuildProfile, /examples[\\/]vendor-extension[\\/]test[\\/]build-profile\.ts$/);
+});
+
+test('the example, checked against the example cloud, gives no error, and its writes are in the cloud', async (t) => {
+  const before = await post(`${NOTES}/query`, { fields: ['title'], queryCount: 1000, queryCursor: '' });
+  assert.equal(before.code, 0);
+  const report = await check(EXAMPLE_ENTRY_FILE, { modules: cloud.modules, timeoutMs: 10_000 });
+  const errors = report.findings.filter((finding) => finding.severity === 'error');
+  assert.deepEqual(errors, [], JSON.stringify(errors, null, 2));
+  t.diagnostic(`${report.calls} calls in ${Math.round(report.elapsedMs)} ms`);
+  const after = await post(`${NOTES}/query`, { fields: ['title'], queryCount: 1000, queryCursor: '' });
+  assert.equal(after.code, 0);
+  assert.ok(after.value.values.length > before.value.values.length, `rows in the cloud: ${after.value.values.length}`);
+  // The check deletes what it wrote: the cloud keeps tombstones (operation 2).
+  assert.ok(after.value.values.some((row) => row.operation === 2), 'tombstones of the check\'s deletes');
+});
+
+test('close() stops the cloud', async () => {
+  const other = await startExampleCloud();
+  await other.close();
+  await assert.rejects(fetch(`${other.url}/v1/service-info`));
+});
