@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { unmappedModuleMessage } from '../register/module-map';
 import { EntryError, loadEntry } from './load-entry';
+import { setHilogSink } from '../modules/hilog-sink';
 import { formatHuman, formatJson, isInteractive, shouldUseColor, startProgress, summarize, type ProgressLine } from './report';
 
 /** The program's name, as it prefixes every message on stderr. */
@@ -58,6 +59,10 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
     ? startProgress(output.stdout, `checking ${options.entry}`, Date.now, process.stdout.columns)
     : undefined;
   output.silence(options.verbose);
+  if (options.verbose) {
+    // The extension's hilog lines are its own output too: shown on stderr, like its console.
+    setHilogSink('stderr');
+  }
   try {
     const loadOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
     let extension: unknown;
