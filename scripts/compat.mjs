@@ -63,6 +63,11 @@ const programs = [
 ];
 const negativeResolution = resolutions.find((resolution) => resolution.id === 'nodenext-esm');
 
+/** The `paths` of examples/tsconfig.json, from the consumer tree's root. */
+const EXAMPLE_PATHS = Object.fromEntries(
+  ['@ohos.base', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [name, [`./examples/vendor-extension/types/${name}`]])
+);
+
 function compilerOptions(compiler, resolution, types) {
   return {
     strict: true,
@@ -75,8 +80,9 @@ function compilerOptions(compiler, resolution, types) {
     moduleResolution: resolution.moduleResolution,
     ...(resolution.id === 'node10' && compiler.node10 === 'deprecated' ? { ignoreDeprecations: '6.0' } : {}),
     types,
-    // The type tests import tsd's assertion functions; only their declarations are needed.
-    paths: { tsd: [tsdAssertions] }
+    // The type tests import tsd's assertion functions; only their declarations are needed. The
+    // example extension declares the SDK modules it uses beyond the package, and BuildProfile.
+    paths: { tsd: [tsdAssertions], ...EXAMPLE_PATHS }
   };
 }
 

@@ -81,15 +81,19 @@ export class MyCloudDB implements cloudExtension.CloudDB {
     const body: QueryBody = { fields: fields, queryCount: queryCount, queryCursor: queryCursor };
     const reply = await callCloud(http.RequestMethod.POST, `${this.tablePath(table)}/query`, body);
     const answer = answerOf<JsonPage>(reply);
-    if (answer.value === undefined) {
-      return { code: answer.code, description: answer.description };
+    const result: cloudExtension.Result<cloudExtension.CloudData> = { code: answer.code };
+    if (answer.description !== undefined) {
+      result.description = answer.description;
     }
-    const page: cloudExtension.CloudData = {
-      nextCursor: answer.value.nextCursor,
-      hasMore: answer.value.hasMore,
-      values: answer.value.values.map((row: JsonRow): Row => fromJson(row))
-    };
-    return { code: answer.code, description: answer.description, value: page };
+    if (answer.value !== undefined) {
+      // The page as the cloud sent it, with its bytes decoded.
+      result.value = {
+        nextCursor: answer.value.nextCursor,
+        hasMore: answer.value.hasMore,
+        values: answer.value.values.map((row: JsonRow): Row => fromJson(row))
+      };
+    }
+    return result;
   }
 
   async lock(): Promise<cloudExtension.Result<cloudExtension.LockInfo>> {
