@@ -215,12 +215,16 @@ test('examples/arkts-project has the DevEco layout, with kit imports', () => {
   assert.match(moduleJson, /"type":\s*"service"/);
 });
 
-test('examples/arkts-project needs no stand-in for the runtime\'s globals', () => {
+test('examples/arkts-project needs no stand-in for the runtime\'s globals, only for the SDK kits and BuildProfile it uses', () => {
   assert.equal(existsSync(path.join(project, 'ci')), false, 'no ci/ folder');
   const declarations = readdirSync(project, { recursive: true }).filter((name) => /\.d\.e?ts$/.test(name));
-  assert.deepEqual(declarations, []);
+  assert.deepEqual(declarations, [path.join('types', 'sdk-kits.d.ts')]);
+  const kits = readFileSync(path.join(project, 'types', 'sdk-kits.d.ts'), 'utf8');
+  assert.deepEqual([...kits.matchAll(/^declare module '([^']+)'/gm)].map((m) => m[1]).sort(),
+    ['@kit.ArkTS', '@kit.BasicServicesKit', '@kit.NetworkKit', '@kit.PerformanceAnalysisKit', 'BuildProfile']);
+  assert.doesNotMatch(kits, /\bconsole\b|setTimeout|canIUse/);
   const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), ohos.sys.readFile);
-  assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets']);
+  assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets', 'types/*.d.ts']);
 });
 
 test("ohos-typescript's tsc lists every .ets file of examples/arkts-project in its tsconfig.json", () => {
@@ -232,11 +236,16 @@ test("ohos-typescript's tsc lists every .ets file of examples/arkts-project in i
 });
 
 test('ohos-cloud-extension-lint checks examples/arkts-project by its source folder, and by its tsconfig.json (exit 0)', () => {
-  for (const args of [['entry/src/main/ets'], ['--project', 'tsconfig.json']]) {
+  // The sources and the declarations of types/ (one file).
+  for (const args of [['types', 'entry/src/main/ets'], ['--project', 'tsconfig.json']]) {
     const run = spawnSync(process.execPath, [lintCli, ...args], { cwd: project, encoding: 'utf8' });
     assert.equal(run.status, 0, `${args.join(' ')}\n${run.stdout}${run.stderr}`);
-    assert.match(run.stdout, new RegExp(`^No problems in ${etsSources(project).length} files `), args.join(' '));
+    assert.match(run.stdout, new RegExp(`^No problems in ${etsSources(project).length + 1} files `), args.join(' '));
   }
+  // Without types/, the kits it declares are unknown.
+  const bare = spawnSync(process.execPath, [lintCli, 'entry/src/main/ets'], { cwd: project, encoding: 'utf8' });
+  assert.equal(bare.status, 1, bare.stdout);
+  assert.match(bare.stdout, /TS2307.*'@kit\.NetworkKit'/);
 });
 
 test('examples/arkts-project has no ArkTS error under its own tsconfig.json, with the runtime globals the SDK declares', (t) => {
@@ -249,8 +258,9 @@ test('examples/arkts-project has no ArkTS error under its own tsconfig.json, wit
   const result = lintProgram([...parsed.fileNames, runtimeGlobals], parsed.options);
   t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);
   assertClean({ ...result, files: result.files.filter((name) => name.endsWith('.ets')) }, etsSources(project).length);
+  // The extension logs with hilog, so it needs none of the runtime's globals.
   const without = lintProgram(parsed.fileNames, parsed.options);
-  assert.ok(without.type.length > 0 && without.type.every((d) => d.rule === 'TS2584'), 'without them, console is unknown');
+  assert.deepEqual(without.type.map(show), [], 'without the globals');
 });
 
 // ---------------------------------------------------------------------------------------------

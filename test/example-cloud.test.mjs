@@ -1,6 +1,8 @@
 // The example extension checked end to end against the example cloud (test/lib/example-cloud.mjs):
 // no error, and what the check wrote is in the cloud, so every CloudDB call went over HTTP.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { check } from 'ohos-cloud-extension-harness';
 import { EXAMPLE_ENTRY_FILE, startExampleCloud } from './lib/example-cloud.mjs';
@@ -45,6 +47,15 @@ test('the example, checked against the example cloud, gives no error, and its wr
   assert.ok(after.value.values.length > before.value.values.length, `rows in the cloud: ${after.value.values.length}`);
   // The check deletes what it wrote: the cloud keeps tombstones (operation 2).
   assert.ok(after.value.values.some((row) => row.operation === 2), 'tombstones of the check\'s deletes');
+});
+
+test('the ArkTS twin (examples/arkts-project), checked against the example cloud, gives no error', async () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const entry = path.join(root, 'examples/arkts-project/entry/src/main/ets/cloudextension/ServiceExtAbility.ets');
+  const report = await check(entry, { modules: cloud.modules, timeoutMs: 10_000 });
+  const errors = report.findings.filter((finding) => finding.severity === 'error');
+  assert.deepEqual(errors, [], JSON.stringify(errors, null, 2));
+  assert.ok(report.calls >= 30, `calls: ${report.calls}`);
 });
 
 test('close() stops the cloud', async () => {
