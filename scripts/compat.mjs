@@ -65,7 +65,7 @@ const negativeResolution = resolutions.find((resolution) => resolution.id === 'n
 
 /** The `paths` of examples/tsconfig.json, from the consumer tree's root. */
 const EXAMPLE_PATHS = Object.fromEntries(
-  ['@ohos.base', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [name, [`./examples/vendor-extension/types/${name}`]])
+  ['@ohos.base', '@ohos.file.fs', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [name, [`./examples/vendor-extension/types/${name}`]])
 );
 
 function compilerOptions(compiler, resolution, types) {

@@ -221,7 +221,7 @@ test('examples/arkts-project needs no stand-in for the runtime\'s globals, only 
   assert.deepEqual(declarations, [path.join('types', 'sdk-kits.d.ts')]);
   const kits = readFileSync(path.join(project, 'types', 'sdk-kits.d.ts'), 'utf8');
   assert.deepEqual([...kits.matchAll(/^declare module '([^']+)'/gm)].map((m) => m[1]).sort(),
-    ['@kit.ArkTS', '@kit.BasicServicesKit', '@kit.NetworkKit', '@kit.PerformanceAnalysisKit', 'BuildProfile']);
+    ['@kit.ArkTS', '@kit.BasicServicesKit', '@kit.CoreFileKit', '@kit.NetworkKit', '@kit.PerformanceAnalysisKit', 'BuildProfile']);
   assert.doesNotMatch(kits, /\bconsole\b|setTimeout|canIUse/);
   const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), ohos.sys.readFile);
   assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets', 'types/*.d.ts']);

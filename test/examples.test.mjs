@@ -73,13 +73,18 @@ test('the vendor extension talks to its cloud with the device\'s idioms', () => 
   assert.match(source, /import BuildProfile from 'BuildProfile'/);
   assert.match(source, /BuildProfile\.CLOUD_URL/);
   assert.match(source, /http\.createHttp\(\)/);
-  assert.match(source, /expectDataType: http\.HttpDataType\.OBJECT/);
-  assert.match(source, /'content-type': 'application\/json'/);
+  assert.match(source, /expect: http\.HttpDataType = http\.HttpDataType\.OBJECT/);
+  assert.match(source, /expectDataType: expect/);
+  assert.match(source, /http\.HttpDataType\.ARRAY_BUFFER/);
+  assert.match(source, /'content-type': [^;]*'application\/json'/);
   assert.match(source, /finally \{\s*request\.destroy\(\);/);
   // Network errors become NETWORK_ERROR results; bytes cross JSON as { $bytes: base64 }.
   assert.match(source, /ErrorCode\.NETWORK_ERROR/);
   assert.match(source, /new util\.Base64Helper\(\)/);
   assert.match(source, /\$bytes/);
+  // Asset files live in the app's sandbox, read and written with @ohos.file.fs.
+  assert.match(source, /import fs from '@ohos\.file\.fs'/);
+  assert.match(source, /finally \{\s*fs\.closeSync\(file\);/);
   // hilog, with the arguments public, instead of console.
   assert.match(source, /hilog\.info\(LOG_DOMAIN, LOG_TAG, '[^']*%\{public\}s/);
   assert.doesNotMatch(source, /console\./);

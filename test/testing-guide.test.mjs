@@ -42,7 +42,7 @@ const compilerOptions = {
   types: ['ohos-cloud-extension-types', 'node'],
   skipLibCheck: true,
   noEmit: true,
-  paths: Object.fromEntries(['@ohos.base', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [name, [`./src/types/${name}`]]))
+  paths: Object.fromEntries(['@ohos.base', '@ohos.file.fs', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [name, [`./src/types/${name}`]]))
 };
 
 test('docs/testing.md has TypeScript blocks to check', () => {

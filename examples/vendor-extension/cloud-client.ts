@@ -14,29 +14,37 @@ const TIMEOUT_MS = 10000;
 export interface CloudReply {
   /** The HTTP status; 0 when no answer arrived. */
   status: number;
-  /** The answer's JSON body, parsed; absent when no answer arrived. */
+  /** The answer's body: parsed JSON, or an `ArrayBuffer` when bytes were asked for; absent when no answer arrived. */
   body?: Object;
   /** Why no answer arrived: the `BusinessError`'s code and message. */
   error?: string;
 }
 
 /**
- * Sends one JSON request to the cloud at `BuildProfile.CLOUD_URL` + `path` and hands back its
- * answer. One request object per call, destroyed when the call ends, as the device expects.
+ * Sends one request to the cloud at `BuildProfile.CLOUD_URL` + `path` and hands back its answer.
+ * One request object per call, destroyed when the call ends, as the device expects.
  *
  * @param method - The HTTP method.
  * @param path - The route, starting with `/`.
- * @param body - The JSON body, if the route takes one.
+ * @param body - The body, if the route takes one: an object (sent as JSON) or bytes.
+ * @param expect - What the answer is read as: JSON (`OBJECT`, the default) or bytes (`ARRAY_BUFFER`).
  */
-export async function callCloud(method: http.RequestMethod, path: string, body?: Object): Promise<CloudReply> {
+export async function callCloud(
+  method: http.RequestMethod,
+  path: string,
+  body?: Object,
+  expect: http.HttpDataType = http.HttpDataType.OBJECT
+): Promise<CloudReply> {
   const request = http.createHttp();
   try {
     // Header names with a hyphen: a Record, since ArkTS object literals need identifier keys otherwise.
-    const header: Record<string, string> = { 'content-type': 'application/json' };
+    const header: Record<string, string> = {
+      'content-type': body instanceof ArrayBuffer ? 'application/octet-stream' : 'application/json'
+    };
     const options: http.HttpRequestOptions = {
       method: method,
       header: header,
-      expectDataType: http.HttpDataType.OBJECT,
+      expectDataType: expect,
       connectTimeout: TIMEOUT_MS,
       readTimeout: TIMEOUT_MS
     };

@@ -97,7 +97,7 @@ export class MyCloudService implements cloudExtension.CloudService {
 
   async connectAssetLoader(bundleName: string, database: cloudExtension.Database): Promise<rpc.RemoteObject> {
     hilog.info(LOG_DOMAIN, LOG_TAG, 'connect asset loader, bundle: %{public}s', bundleName);
-    return cloudExtension.createAssetLoaderStub(new MyAssetLoader());
+    return cloudExtension.createAssetLoaderStub(new MyAssetLoader(bundleName, database.alias));
   }
 
   async connectShareCenter(userId: number, bundleName: string): Promise<rpc.RemoteObject> {

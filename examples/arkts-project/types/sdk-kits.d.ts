@@ -1,10 +1,11 @@
 /**
  * What DevEco's SDK and build give this project beyond `ohos-cloud-extension-types`, for checking
- * it without them: the parts of `@kit.NetworkKit` (`http`), `@kit.PerformanceAnalysisKit`
- * (`hilog`), `@kit.ArkTS` (`util`) and `@kit.BasicServicesKit` (`BusinessError`) that the
- * extension uses, declared as the SDK declares them (interface_sdk-js `api/@ohos.net.http.d.ts`,
- * `api/@ohos.hilog.d.ts`, `api/@ohos.util.d.ts`, `api/@ohos.base.d.ts`), and the `BuildProfile`
- * module the build generates with the custom field `CLOUD_URL` (`buildProfileFields` in
+ * it without them: the parts of `@kit.NetworkKit` (`http`), `@kit.CoreFileKit` (`fileIo`),
+ * `@kit.PerformanceAnalysisKit` (`hilog`), `@kit.ArkTS` (`util`) and `@kit.BasicServicesKit`
+ * (`BusinessError`) that the extension uses, declared as the SDK declares them (interface_sdk-js
+ * `api/@ohos.net.http.d.ts`, `api/@ohos.file.fs.d.ts`, `api/@ohos.hilog.d.ts`,
+ * `api/@ohos.util.d.ts`, `api/@ohos.base.d.ts`), and the `BuildProfile` module the build
+ * generates with the custom field `CLOUD_URL` (`buildProfileFields` in
  * entry/build-profile.json5).
  *
  * DevEco builds from `entry/` with its own SDK and never reads this folder. The lint reads it
@@ -17,6 +18,51 @@ declare module '@kit.BasicServicesKit' {
   export interface BusinessError extends Error {
     /** The error code. */
     code: number;
+  }
+}
+
+declare module '@kit.CoreFileKit' {
+  export namespace fileIo {
+    /** How a file is opened: one access mode, with `CREATE` and `TRUNC` added as flags. */
+    namespace OpenMode {
+      /** Read only. */
+      const READ_ONLY: number;
+      /** Write only. */
+      const WRITE_ONLY: number;
+      /** Read and write. */
+      const READ_WRITE: number;
+      /** Create the file if it does not exist. */
+      const CREATE: number;
+      /** Empty the file if it exists. */
+      const TRUNC: number;
+    }
+
+    /** An open file. */
+    interface File {
+      /** Its file descriptor. */
+      readonly fd: number;
+    }
+
+    /** What `statSync` tells about a file. */
+    interface Stat {
+      /** Its size, in bytes. */
+      readonly size: number;
+    }
+
+    /** Whether a file or folder exists at `path`. */
+    function accessSync(path: string): boolean;
+    /** Makes the folder `path`, and its missing parents when `recursion` is true. */
+    function mkdirSync(path: string, recursion: boolean): void;
+    /** Opens the file at `path` (a sandbox path or a `file://` URI) with an `OpenMode`. */
+    function openSync(path: string, mode?: number): File;
+    /** Reads up to `buffer.byteLength` bytes into `buffer`; gives the number read. */
+    function readSync(fd: number, buffer: ArrayBuffer): number;
+    /** Writes `buffer` (bytes, or a string as UTF-8); gives the number of bytes written. */
+    function writeSync(fd: number, buffer: ArrayBuffer | string): number;
+    /** Closes a file. */
+    function closeSync(file: number | File): void;
+    /** The size and kind of the file at `file` (a path or a file descriptor). */
+    function statSync(file: string | number): Stat;
   }
 }
 
