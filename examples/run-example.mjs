@@ -34,7 +34,8 @@ export function checkArguments(extra = []) {
 async function main(extra) {
   if (!existsSync(CHECK_CLI)) {
     process.stderr.write('example: the harness is not built yet; building it (npm run build:harness)\n');
-    const build = spawnSync('npm', ['run', 'build:harness'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    // Its output goes to stderr, so that `--json` output stays JSON.
+    const build = spawnSync('npm', ['run', 'build:harness'], { cwd: root, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
     if (build.status !== 0) {
       process.stderr.write('example: npm run build:harness failed\n');
       return 2;
