@@ -215,6 +215,26 @@ test('examples/arkts-project has the DevEco layout, with kit imports', () => {
   assert.match(moduleJson, /"type":\s*"service"/);
 });
 
+test('examples/arkts-project is examples/vendor-extension with kit imports, file for file', () => {
+  const pairs = {
+    'asset-loader.ts': 'AssetLoader.ets',
+    'cloud-client.ts': 'CloudClient.ets',
+    'cloud-db.ts': 'CloudDB.ets',
+    'cloud-service.ts': 'CloudService.ets',
+    'row-codec.ts': 'RowCodec.ets',
+    'service-extension.ts': 'ServiceExtAbility.ets',
+    'share-center.ts': 'ShareCenter.ets'
+  };
+  const twinDir = path.join(project, 'entry', 'src', 'main', 'ets', 'cloudextension');
+  assert.deepEqual(etsSources(twinDir).map((file) => path.basename(file)), Object.values(pairs).sort());
+  // Everything but the imports, and the class name of the ability with its comment.
+  const body = (file) => readFileSync(file, 'utf8').split('\n').filter((line) => !line.startsWith('import ')).join('\n')
+    .replace(/\/\*\*\n \* The service extension the system connects to[^]*?\*\/\nexport default class \w+/, 'export default class Ability');
+  for (const [ts, ets] of Object.entries(pairs)) {
+    assert.equal(body(path.join(twinDir, ets)), body(path.join(root, 'examples', 'vendor-extension', ts)), `${ets} follows ${ts}`);
+  }
+});
+
 test('examples/arkts-project needs no stand-in for the runtime\'s globals, only for the SDK kits and BuildProfile it uses', () => {
   assert.equal(existsSync(path.join(project, 'ci')), false, 'no ci/ folder');
   const declarations = readdirSync(project, { recursive: true }).filter((name) => /\.d\.e?ts$/.test(name));
