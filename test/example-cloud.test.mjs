@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
-import { check } from 'ohos-cloud-extension-harness';
+import { check, connect } from 'ohos-cloud-extension-harness';
 import { EXAMPLE_ENTRY_FILE, startExampleCloud } from './lib/example-cloud.mjs';
 
 let cloud;
@@ -47,6 +47,31 @@ test('the example, checked against the example cloud, gives no error, and its wr
   assert.ok(after.value.values.length > before.value.values.length, `rows in the cloud: ${after.value.values.length}`);
   // The check deletes what it wrote: the cloud keeps tombstones (operation 2).
   assert.ok(after.value.values.some((row) => row.operation === 2), 'tombstones of the check\'s deletes');
+});
+
+test('a page of more than 64 KiB of JSON, which the device hands over as text, still reaches the system as rows', async () => {
+  // A row written by another device, whose title is 75 000 bytes of UTF-8 (25 000 UTF-16 units:
+  // within the stub's 40 960-unit string limit and its 200 KiB reply).
+  const title = '云'.repeat(25_000);
+  const now = Date.now();
+  const written = await post('/v1/apps/com.example.notes/databases/notes_cloud_db/tables/big/insert', {
+    values: [{ title }],
+    extensions: [{ id: 'big-1', createTime: now, modifyTime: now, operation: 0 }]
+  });
+  assert.equal(written[0].code, 0, JSON.stringify(written));
+  const system = await connect(EXAMPLE_ENTRY_FILE, { modules: cloud.modules, timeoutMs: 10_000 });
+  try {
+    const database = { name: 'notes.db', alias: 'notes_cloud_db', tables: [] };
+    const connection = await system.connectDB('com.example.notes', database);
+    assert.ok(connection.ok, JSON.stringify(connection.failure));
+    const page = await connection.value.query('big', ['title'], 10, '');
+    assert.ok(page.ok, JSON.stringify(page.failure));
+    assert.equal(page.value.code, 0);
+    assert.equal(page.value.value.values.length, 1);
+    assert.equal(page.value.value.values[0].title, title);
+  } finally {
+    await system.disconnect();
+  }
 });
 
 test('the ArkTS twin (examples/arkts-project), checked against the example cloud, gives no error', async () => {

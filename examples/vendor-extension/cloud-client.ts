@@ -55,7 +55,12 @@ export async function callCloud(
     if (response.responseCode !== http.ResponseCode.OK) {
       hilog.warn(LOG_DOMAIN, LOG_TAG, '%{public}s %{public}s: HTTP %{public}d', method, path, response.responseCode);
     }
-    return { status: response.responseCode, body: response.result as Object };
+    let answer: Object = response.result as Object;
+    if (expect === http.HttpDataType.OBJECT && typeof response.result === 'string') {
+      // The device parses an OBJECT answer only up to 65 536 bytes; a longer one arrives as text.
+      answer = JSON.parse(response.result as string) as Object;
+    }
+    return { status: response.responseCode, body: answer };
   } catch (e) {
     const error = e as BusinessError;
     hilog.error(LOG_DOMAIN, LOG_TAG, '%{public}s %{public}s failed: %{public}d %{public}s', method, path, error.code, error.message);
