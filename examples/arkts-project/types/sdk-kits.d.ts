@@ -1,5 +1,5 @@
 /**
- * What DevEco's SDK and build give this project beyond `ohos-cloud-extension-types`, for checking
+ * What DevEco's SDK and build give this project beyond the types package, for checking
  * it without them: the parts of `@kit.NetworkKit` (`http`), `@kit.CoreFileKit` (`fileIo`),
  * `@kit.PerformanceAnalysisKit` (`hilog`), `@kit.ArkTS` (`util`) and `@kit.BasicServicesKit`
  * (`BusinessError`) that the extension uses, declared as the SDK declares them (interface_sdk-js
