@@ -324,7 +324,7 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.match(result.stdout, /^0 errors, \d+ warnings?, \d+ notes? \(\d+ calls in \d+\.\d\d s\)$/m);
   });
 
-  it('shows the extension\'s own console output on stderr with --verbose', () => {
+  it('shows the extension\'s own console and hilog output on stderr with --verbose', () => {
     const result = runExample(['examples/vendor-extension/service-extension.ts', '--json', '--verbose'], { cwd: repository });
     assert.equal(result.status, 0, result.stderr);
     parseJsonReport(result.stdout);
