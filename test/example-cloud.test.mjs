@@ -1,6 +1,7 @@
 // The example extension checked end to end against the example cloud (test/lib/example-cloud.mjs):
 // no error, and what the check wrote is in the cloud, so every CloudDB call went over HTTP.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
@@ -81,6 +82,25 @@ test('the ArkTS twin (examples/arkts-project), checked against the example cloud
   const errors = report.findings.filter((finding) => finding.severity === 'error');
   assert.deepEqual(errors, [], JSON.stringify(errors, null, 2));
   assert.ok(report.calls >= 30, `calls: ${report.calls}`);
+});
+
+test('with its cloud gone, every call of the example settles at once: no throw, no timeout, no failed transaction', async () => {
+  const gone = await startExampleCloud();
+  await gone.close();
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const cli = path.join(root, 'harness/dist/cli/check-cli.js');
+  const stdout = await new Promise((resolve) => {
+    execFile(process.execPath, [cli, EXAMPLE_ENTRY_FILE, '--json', ...gone.moduleArgs], { env: { ...process.env, ...gone.env } },
+      (error, out) => resolve(out));
+  });
+  const report = JSON.parse(stdout);
+  const rules = new Set(report.findings.map((finding) => finding.rule));
+  for (const rule of ['call-timed-out', 'vendor-threw', 'call-failed', 'result-missing', 'success-without-value']) {
+    assert.equal(rules.has(rule), false, `${rule}: ${JSON.stringify(report.findings, null, 2)}`);
+  }
+  // The only error: unsubscribe answers 0, which the device reads as the failure it was.
+  assert.deepEqual(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule), ['unsubscribe-not-positive']);
+  assert.ok(report.summary.elapsedMs < 5000, `${report.summary.elapsedMs} ms`);
 });
 
 test('close() stops the cloud', async () => {
