@@ -71,12 +71,16 @@ function lintProgram(rootNames, options) {
 }
 
 /** Writes `files` (name to text) into a folder of their own and checks them as one program. */
-function lintAsEts(setName, files) {
+function lintAsEts(setName, files, extraOptions = {}) {
   const dir = path.join(workDir, setName);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
-  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions, files: [...files.keys()] }, ohos.sys, dir);
+  for (const [name, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  const options = { ...compilerOptions, ...extraOptions };
+  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions: options, files: [...files.keys()] }, ohos.sys, dir);
   assert.deepEqual(
     parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')),
     []
@@ -136,12 +140,20 @@ test('the linter reports a spread as arkts-no-spread, and a type error by its co
 
 test('examples/vendor-extension, read as .ets, has no type error and no ArkTS error', (t) => {
   const dir = path.join(root, 'examples', 'vendor-extension');
-  const names = readdirSync(dir)
+  const sources = readdirSync(dir)
     .filter((name) => name.endsWith('.ts'))
     .sort();
-  assert.ok(names.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
+  assert.ok(sources.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
+  // The SDK modules and BuildProfile it declares for itself, mapped with `paths` as
+  // examples/tsconfig.json maps them; each read as a .d.ets module.
+  const declared = readdirSync(path.join(dir, 'types'))
+    .filter((name) => name.endsWith('.d.ts'))
+    .sort();
+  assert.ok(declared.includes('BuildProfile.d.ts'), 'BuildProfile is declared');
+  const names = [...sources, ...declared.map((name) => `types/${name}`)];
   const files = new Map(names.map((name) => [asEts(name), readFileSync(path.join(dir, name), 'utf8')]));
-  const result = lintAsEts('vendor-extension', files);
+  const paths = Object.fromEntries(declared.map((name) => [name.replace(/\.d\.ts$/, ''), [`./types/${asEts(name)}`]]));
+  const result = lintAsEts('vendor-extension', files, { baseUrl: '.', paths });
   t.diagnostic(`${names.length} files: ${[...files.keys()].join(', ')}`);
   assertClean(result, names.length);
 });
@@ -238,12 +250,52 @@ test('examples/arkts-project has the DevEco layout, with kit imports', () => {
   assert.match(moduleJson, /"type":\s*"service"/);
 });
 
-test("examples/arkts-project needs no stand-in for the runtime's globals", () => {
+test('examples/arkts-project is examples/vendor-extension with kit imports, file for file', () => {
+  const pairs = {
+    'asset-loader.ts': 'AssetLoader.ets',
+    'cloud-client.ts': 'CloudClient.ets',
+    'cloud-db.ts': 'CloudDB.ets',
+    'cloud-service.ts': 'CloudService.ets',
+    'row-codec.ts': 'RowCodec.ets',
+    'service-extension.ts': 'ServiceExtAbility.ets',
+    'share-center.ts': 'ShareCenter.ets'
+  };
+  const twinDir = path.join(project, 'entry', 'src', 'main', 'ets', 'cloudextension');
+  assert.deepEqual(
+    etsSources(twinDir).map((file) => path.basename(file)),
+    Object.values(pairs).sort()
+  );
+  // Everything but the imports, and the class name of the ability with its comment.
+  const body = (file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('import '))
+      .join('\n')
+      .replace(
+        /\/\*\*\n \* The service extension the system connects to[^]*?\*\/\nexport default class \w+/,
+        'export default class Ability'
+      );
+  for (const [ts, ets] of Object.entries(pairs)) {
+    assert.equal(body(path.join(twinDir, ets)), body(path.join(root, 'examples', 'vendor-extension', ts)), `${ets} follows ${ts}`);
+  }
+});
+
+test("examples/arkts-project needs no stand-in for the runtime's globals, only for the SDK kits and BuildProfile it uses", () => {
   assert.equal(existsSync(path.join(project, 'ci')), false, 'no ci/ folder');
   const declarations = readdirSync(project, { recursive: true }).filter((name) => /\.d\.e?ts$/.test(name));
-  assert.deepEqual(declarations, []);
+  assert.deepEqual(declarations, [path.join('types', 'sdk-kits.d.ts')]);
+  const kits = readFileSync(path.join(project, 'types', 'sdk-kits.d.ts'), 'utf8');
+  assert.deepEqual([...kits.matchAll(/^declare module '([^']+)'/gm)].map((m) => m[1]).sort(), [
+    '@kit.ArkTS',
+    '@kit.BasicServicesKit',
+    '@kit.CoreFileKit',
+    '@kit.NetworkKit',
+    '@kit.PerformanceAnalysisKit',
+    'BuildProfile'
+  ]);
+  assert.doesNotMatch(kits, /\bconsole\b|setTimeout|canIUse/);
   const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), (file) => ohos.sys.readFile(file));
-  assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets']);
+  assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets', 'types/*.d.ts']);
 });
 
 test("ohos-typescript's tsc lists every .ets file of examples/arkts-project in its tsconfig.json", () => {
@@ -255,11 +307,19 @@ test("ohos-typescript's tsc lists every .ets file of examples/arkts-project in i
 });
 
 test('ohos-cloud-extension-lint checks examples/arkts-project by its source folder, and by its tsconfig.json (exit 0)', () => {
-  for (const args of [['entry/src/main/ets'], ['--project', 'tsconfig.json']]) {
+  // The sources and the declarations of types/ (one file).
+  for (const args of [
+    ['types', 'entry/src/main/ets'],
+    ['--project', 'tsconfig.json']
+  ]) {
     const run = spawnSync(process.execPath, [lintCli, ...args], { cwd: project, encoding: 'utf8' });
     assert.equal(run.status, 0, `${args.join(' ')}\n${run.stdout}${run.stderr}`);
-    assert.match(run.stdout, new RegExp(`^No problems in ${etsSources(project).length} files `), args.join(' '));
+    assert.match(run.stdout, new RegExp(`^No problems in ${etsSources(project).length + 1} files `), args.join(' '));
   }
+  // Without types/, the kits it declares are unknown.
+  const bare = spawnSync(process.execPath, [lintCli, 'entry/src/main/ets'], { cwd: project, encoding: 'utf8' });
+  assert.equal(bare.status, 1, bare.stdout);
+  assert.match(bare.stdout, /TS2307.*'@kit\.NetworkKit'/);
 });
 
 test('examples/arkts-project has no ArkTS error under its own tsconfig.json, with the runtime globals the SDK declares', (t) => {
@@ -275,8 +335,9 @@ test('examples/arkts-project has no ArkTS error under its own tsconfig.json, wit
   const result = lintProgram([...parsed.fileNames, runtimeGlobals], parsed.options);
   t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);
   assertClean({ ...result, files: result.files.filter((name) => name.endsWith('.ets')) }, etsSources(project).length);
+  // The extension logs with hilog, so it needs none of the runtime's globals.
   const without = lintProgram(parsed.fileNames, parsed.options);
-  assert.ok(without.type.length > 0 && without.type.every((d) => d.rule === 'TS2584'), 'without them, console is unknown');
+  assert.deepEqual(without.type.map(show), [], 'without the globals');
 });
 
 // ---------------------------------------------------------------------------------------------

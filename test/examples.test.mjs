@@ -48,10 +48,7 @@ test('the vendor extension and the mistakes folder compile with strict and skipL
 });
 
 test('the vendor extension implements all four interfaces and hands them out through the stubs', () => {
-  const source = fs
-    .readdirSync(path.join(examplesDir, 'vendor-extension'))
-    .map((file) => fs.readFileSync(path.join(examplesDir, 'vendor-extension', file), 'utf8'))
-    .join('\n');
+  const source = exampleSource();
   for (const name of ['CloudDB', 'CloudService', 'AssetLoader', 'ShareCenter']) {
     assert.match(source, new RegExp(`implements cloudExtension\\.${name}\\b`), name);
   }
@@ -59,6 +56,39 @@ test('the vendor extension implements all four interfaces and hands them out thr
     assert.match(source, new RegExp(`cloudExtension\\.${stub}\\(`), stub);
   }
   assert.match(source, /extends ServiceExtensionAbility/);
+});
+
+/** The text of the example's own sources (its top-level `.ts` files, not the declarations or the test fake). */
+function exampleSource() {
+  const dir = path.join(examplesDir, 'vendor-extension');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+    .map((entry) => fs.readFileSync(path.join(dir, entry.name), 'utf8'))
+    .join('\n');
+}
+
+test("the vendor extension talks to its cloud with the device's idioms", () => {
+  const source = exampleSource();
+  // The address as DevEco's build gives it, a request object per call, JSON answers as objects.
+  assert.match(source, /import BuildProfile from 'BuildProfile'/);
+  assert.match(source, /BuildProfile\.CLOUD_URL/);
+  assert.match(source, /http\.createHttp\(\)/);
+  assert.match(source, /expect: http\.HttpDataType = http\.HttpDataType\.OBJECT/);
+  assert.match(source, /expectDataType: expect/);
+  assert.match(source, /http\.HttpDataType\.ARRAY_BUFFER/);
+  assert.match(source, /'content-type': [^;]*'application\/json'/);
+  assert.match(source, /finally \{\s*request\.destroy\(\);/);
+  // Network errors become NETWORK_ERROR results; bytes cross JSON as { $bytes: base64 }.
+  assert.match(source, /ErrorCode\.NETWORK_ERROR/);
+  assert.match(source, /new util\.Base64Helper\(\)/);
+  assert.match(source, /\$bytes/);
+  // Asset files live in the app's sandbox, read and written with @ohos.file.fs.
+  assert.match(source, /import fs from '@ohos\.file\.fs'/);
+  assert.match(source, /finally \{\s*fs\.closeSync\(file\);/);
+  // hilog, with the arguments public, instead of console.
+  assert.match(source, /hilog\.info\(LOG_DOMAIN, LOG_TAG, '[^']*%\{public\}s/);
+  assert.doesNotMatch(source, /console\./);
 });
 
 const wrongFiles = fs

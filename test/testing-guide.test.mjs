@@ -6,11 +6,12 @@
 // (`node --import ohos-cloud-extension-harness/register --test`), against the example extension.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { startExampleCloud } from './lib/example-cloud.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -22,10 +23,11 @@ const blocks = [...page.matchAll(/^```ts\r?\n([\s\S]*?)^```/gm)].map((match) => 
 rmSync(project, { recursive: true, force: true });
 mkdirSync(path.join(project, 'src'), { recursive: true });
 mkdirSync(path.join(project, 'test'), { recursive: true });
+// With its declarations of the SDK modules it uses and of BuildProfile (src/types), and its fake
+// of BuildProfile (src/test), which the run maps with OHOS_HARNESS_MODULES.
 const example = path.join(root, 'examples', 'vendor-extension');
-for (const name of readdirSync(example)) {
-  writeFileSync(path.join(project, 'src', name), readFileSync(path.join(example, name)));
-}
+cpSync(example, path.join(project, 'src'), { recursive: true });
+rmSync(path.join(project, 'src', 'tsconfig.json'));
 const testFiles = blocks.map((code, index) => {
   const file = path.join(project, 'test', `block-${index + 1}.test.ts`);
   writeFileSync(file, code);
@@ -39,7 +41,13 @@ const compilerOptions = {
   esModuleInterop: true,
   types: ['ohos-cloud-extension-types', 'node'],
   skipLibCheck: true,
-  noEmit: true
+  noEmit: true,
+  paths: Object.fromEntries(
+    ['@ohos.base', '@ohos.file.fs', '@ohos.hilog', '@ohos.net.http', '@ohos.util', 'BuildProfile'].map((name) => [
+      name,
+      [`./src/types/${name}`]
+    ])
+  )
 };
 
 test('docs/testing.md has TypeScript blocks to check', () => {
@@ -72,8 +80,9 @@ test('the blocks follow the ArkTS rules', () => {
       ''
     ].join('\n')
   );
+  const { paths, ...etsOptions } = compilerOptions;
   const parsed = ohos.parseJsonConfigFileContent(
-    { compilerOptions: { ...compilerOptions, target: 'es2021', lib: ['es2021'] }, files: names },
+    { compilerOptions: { ...etsOptions, target: 'es2021', lib: ['es2021'] }, files: names },
     ohos.sys,
     dir
   );
@@ -91,13 +100,15 @@ test('the blocks follow the ArkTS rules', () => {
   );
 });
 
-test('the blocks pass against the example extension, run as the page says: node --import ohos-cloud-extension-harness/register --test', () => {
-  // The TypeScript test files and the extension run as they are, with no build step.
+test('the blocks pass against the example extension and the example cloud, run as the page says: node --import ohos-cloud-extension-harness/register --test', async (t) => {
+  // The TypeScript test files and the extension run as they are, with no build step; the
+  // extension talks to the example cloud, whose address its BuildProfile fake reads.
+  const cloud = await startExampleCloud();
+  t.after(() => cloud.close());
   const files = testFiles.map((file) => path.relative(project, file));
   // Without NODE_TEST_CONTEXT the child reports in TAP, not to this runner.
-  const env = { ...process.env };
+  const env = { ...process.env, ...cloud.env, OHOS_HARNESS_MODULES: 'BuildProfile=src/test/build-profile.ts' };
   delete env.NODE_TEST_CONTEXT;
-  delete env.OHOS_HARNESS_MODULES;
   const result = spawnSync(
     process.execPath,
     ['--import', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', ...files],

@@ -1,7 +1,7 @@
 // Builds the throw-away projects the benchmark measures, in a temp dir: the package is packed with
 // `npm pack` and installed from the tarball, as a user installs it.
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -42,6 +42,16 @@ export async function exampleCompilerOptions(repoRoot) {
   const { config, error } = ts.parseConfigFileTextToJson(configPath, await readFile(configPath, 'utf8'));
   if (error) throw new Error(`examples/tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`);
   const { types: _types, ...options } = config.compilerOptions;
+  // The example's declarations of the SDK modules it uses (and BuildProfile) are copied beside
+  // each project as `types/`.
+  if (options.paths !== undefined) {
+    options.paths = Object.fromEntries(
+      Object.entries(options.paths).map(([name, targets]) => [
+        name,
+        targets.map((target) => target.replace('./vendor-extension/types/', './types/'))
+      ])
+    );
+  }
   return options;
 }
 
@@ -103,6 +113,7 @@ export async function createWorkspace(repoRoot, { extensionCounts, editorSetting
     const dir = join(consumer, `extensions-${count}`);
     await writeProject(dir, options, [packageName], {});
     for (const file of globals) await copyFile(join(exampleDir, file), join(dir, file));
+    await cp(join(exampleDir, 'types'), join(dir, 'types'), { recursive: true });
     for (let index = 1; index <= count; index++) {
       await copyExtension(exampleDir, modules, join(dir, `vendor-${String(index).padStart(3, '0')}`));
     }

@@ -1,8 +1,10 @@
 import cloudExtension from '@ohos.data.cloudExtension';
+import hilog from '@ohos.hilog';
 import ServiceExtensionAbility from '@ohos.app.ability.ServiceExtensionAbility';
 import Want from '@ohos.app.ability.Want';
 import rpc from '@ohos.rpc';
 import { MyCloudService } from './cloud-service';
+import { LOG_DOMAIN, LOG_TAG } from './cloud-client';
 
 /**
  * The service extension the system connects to. Declared in the vendor's module.json5 as a
@@ -10,23 +12,23 @@ import { MyCloudService } from './cloud-service';
  */
 export default class MyServiceExtension extends ServiceExtensionAbility {
   override onCreate(want: Want): void {
-    console.info(`onCreate: ${want.abilityName ?? ''}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'onCreate: %{public}s', want.abilityName ?? '');
   }
 
   override onRequest(want: Want, startId: number): void {
-    console.info(`onRequest: ${want.abilityName ?? ''} ${startId}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'onRequest: %{public}s %{public}d', want.abilityName ?? '', startId);
   }
 
   override onConnect(want: Want): rpc.RemoteObject | Promise<rpc.RemoteObject> {
-    console.info(`onConnect: ${want.abilityName ?? ''}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'onConnect: %{public}s', want.abilityName ?? '');
     return cloudExtension.createCloudServiceStub(new MyCloudService());
   }
 
   override onDisconnect(want: Want): void {
-    console.info(`onDisconnect: ${want.abilityName ?? ''}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'onDisconnect: %{public}s', want.abilityName ?? '');
   }
 
   override onDestroy(): void {
-    console.info('onDestroy');
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'onDestroy');
   }
 }

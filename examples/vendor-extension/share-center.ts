@@ -1,5 +1,7 @@
 import cloudExtension from '@ohos.data.cloudExtension';
+import hilog from '@ohos.hilog';
 import cloudData from '@ohos.data.cloudData';
+import { LOG_DOMAIN, LOG_TAG } from './cloud-client';
 
 type Participant = cloudData.sharing.Participant;
 type PerParticipant = cloudExtension.Result<Array<cloudExtension.Result<Participant>>>;
@@ -26,7 +28,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     sharingResource: string,
     participants: Array<Participant>
   ): Promise<PerParticipant> {
-    console.info(`share, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'share, bundle: %{public}s', bundleName);
     const members = this.members(sharingResource);
     for (const participant of participants) {
       const member = copyOf(participant);
@@ -44,7 +46,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     sharingResource: string,
     participants: Array<Participant>
   ): Promise<PerParticipant> {
-    console.info(`unshare, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'unshare, bundle: %{public}s', bundleName);
     const leaving = new Set<string>(participants.map((participant: Participant): string => participant.identity));
     this.shares.set(
       sharingResource,
@@ -54,7 +56,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
   }
 
   async exit(userId: number, bundleName: string, sharingResource: string): Promise<cloudExtension.Result<void>> {
-    console.info(`exit share, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'exit share, bundle: %{public}s', bundleName);
     return { code: SUCCESS, description: 'exit share succeeded' };
   }
 
@@ -64,7 +66,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     sharingResource: string,
     participants: Array<Participant>
   ): Promise<PerParticipant> {
-    console.info(`change privilege, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'change privilege, bundle: %{public}s', bundleName);
     const members = this.members(sharingResource);
     for (const participant of participants) {
       const member = members.find((candidate: Participant): boolean => candidate.identity === participant.identity);
@@ -84,7 +86,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     bundleName: string,
     sharingResource: string
   ): Promise<cloudExtension.Result<Array<Participant>>> {
-    console.info(`query participants, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'query participants, bundle: %{public}s', bundleName);
     return { code: SUCCESS, description: 'query participants succeeded', value: this.withDefaults(sharingResource) };
   }
 
@@ -93,7 +95,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     bundleName: string,
     invitationCode: string
   ): Promise<cloudExtension.Result<Array<Participant>>> {
-    console.info(`query participants by invitation, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'query participants by invitation, bundle: %{public}s', bundleName);
     const sharingResource = this.invitations.get(invitationCode);
     if (sharingResource === undefined) {
       return { code: cloudData.sharing.SharingCode.INVALID_INVITATION, description: 'unknown invitation' };
@@ -111,7 +113,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     invitationCode: string,
     state: cloudData.sharing.State
   ): Promise<cloudExtension.Result<string>> {
-    console.info(`confirm invitation, bundle: ${bundleName}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'confirm invitation, bundle: %{public}s', bundleName);
     const sharingResource = this.invitations.get(invitationCode);
     if (sharingResource === undefined) {
       return { code: cloudData.sharing.SharingCode.INVALID_INVITATION, description: 'unknown invitation' };
@@ -126,7 +128,7 @@ export class MyShareCenter implements cloudExtension.ShareCenter {
     sharingResource: string,
     state: cloudData.sharing.State
   ): Promise<cloudExtension.Result<void>> {
-    console.info(`change confirm, bundle: ${bundleName}, state: ${state}`);
+    hilog.info(LOG_DOMAIN, LOG_TAG, 'change confirm, bundle: %{public}s, state: %{public}d', bundleName, state);
     return { code: SUCCESS, description: 'change confirm succeeded' };
   }
 

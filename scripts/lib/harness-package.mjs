@@ -251,13 +251,16 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     await symlink(join(repoRoot, 'node_modules', 'ohos-typescript'), join(consumer, 'node_modules', 'ohos-typescript'), 'dir');
     await cp(join(repoRoot, 'examples', 'arkts-project'), join(consumer, 'arkts-project'), { recursive: true });
     await cp(join(harnessDir, 'fixtures', 'lint', 'reference-sample', 'extension.ets'), join(consumer, 'sample', 'extension.ets'));
-    for (const [folder, target, files] of [
-      ['arkts-project', 'entry/src/main/ets', 5],
-      ['sample', 'extension.ets', 1]
-    ]) {
-      const lint = runBounded('npx', ['--no', '--', lintCommand, target], join(consumer, folder));
+    // The project's types/ declares the SDK kits and the BuildProfile it uses beyond the types package.
+    /** @type {Array<[string, string[], number]>} */
+    const projects = [
+      ['arkts-project', ['types', 'entry/src/main/ets'], 8],
+      ['sample', ['extension.ets'], 1]
+    ];
+    for (const [folder, targets, files] of projects) {
+      const lint = runBounded('npx', ['--no', '--', lintCommand, ...targets], join(consumer, folder));
       check(
-        name(`npx ${lintCommand} ${target} (${folder}) exits 0 with no diagnostics`),
+        name(`npx ${lintCommand} ${targets.join(' ')} (${folder}) exits 0 with no diagnostics`),
         lint.code === 0 && lint.stdout.startsWith(`No problems in ${files} file`),
         `exit ${lint.code}: ${`${lint.stdout}${lint.stderr}`.slice(0, 2000)}`
       );

@@ -18,7 +18,7 @@ export interface CliOptions {
    * in milliseconds; the defaults of the check and of the loader if absent.
    */
   readonly timeoutMs?: number;
-  /** Pass the extension's own console output through to stderr instead of hiding it. */
+  /** Pass the extension's own console and hilog output through to stderr instead of hiding it. */
   readonly verbose: boolean;
   /**
    * The vendor's fakes from `--module <spec>=<file>` (repeatable): import specifiers mapped to
@@ -51,7 +51,7 @@ device expects.
                     extension imports <spec>, for a module the harness does
                     not emulate: --module libentry.so=test/fakes/libentry.ts
                     (repeatable; <file> relative to the working directory)
-  --verbose         show the extension's own console output (on stderr)
+  --verbose         show the extension's own console and hilog output (on stderr)
   --sandbox <dir>   keep the extension's files (its app sandbox) in <dir>
                     instead of a temp folder deleted afterwards
   --help            show this text

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { startExampleCloud } from '../../../test/lib/example-cloud.mjs';
 
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const repository = path.resolve(harness, '..');
@@ -14,6 +15,19 @@ const version = JSON.parse(readFileSync(path.join(harness, 'package.json'), 'utf
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'check-cli-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
+
+// The example extension forwards every call to the example cloud, whose address it reads from
+// BuildProfile: the tests that run it start the cloud and map BuildProfile to the example's fake.
+let cloud;
+before(async () => {
+  cloud = await startExampleCloud();
+});
+after(() => cloud?.close());
+
+/** Runs the CLI on the example (or a copy of it) against the example cloud. */
+function runExample(args, options = {}) {
+  return run([...args, ...cloud.moduleArgs], { ...options, env: { ...cloud.env, ...options.env } });
+}
 
 /** Runs the CLI in a child process with pipes (never a terminal) and gives its status and output. */
 function run(args, options = {}) {
@@ -228,9 +242,9 @@ describe('ohos-cloud-extension-check: checking', () => {
 
   it('exits 1 for a single error: the example with unsubscribe resolving 0', () => {
     const folder = copyExample('.ts', (name, text) =>
-      name === 'cloud-service.ts' ? text.replace(/(async unsubscribe\([^]*?)return 1;/, '$1return 0;') : text
+      name === 'cloud-service.ts' ? text.replace(/(async unsubscribe\([^]*?)return \(reply\.body as UnsubscribeAnswer\)\.value;/, '$1return 0;') : text
     );
-    const result = run([path.join(folder, 'service-extension.ts'), '--json']);
+    const result = runExample([path.join(folder, 'service-extension.ts'), '--json']);
     assert.equal(result.status, 1, result.stderr);
     const report = parseJsonReport(result.stdout);
     assert.deepEqual(
@@ -306,7 +320,10 @@ describe('ohos-cloud-extension-check: checking', () => {
         : text
     );
     writeFileSync(path.join(folder, 'libentry-fake.ts'), readFileSync(path.join(fixtures, 'device-only/libentry.ts')));
-    writeFileSync(path.join(folder, 'BuildProfile.ets'), readFileSync(path.join(fixtures, 'device-only/BuildProfile.ets')));
+    // The fixture's BuildProfile, with the cloud's address the example reads from it.
+    const buildProfile = readFileSync(path.join(fixtures, 'device-only/BuildProfile.ets'), 'utf8')
+      .replace(/\n\}\s*$/, `\n  static readonly CLOUD_URL: string = '${cloud.url}';\n}\n`);
+    writeFileSync(path.join(folder, 'BuildProfile.ets'), buildProfile);
     const entry = path.join(folder, 'service-extension.ts');
     const unmapped = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts'], { cwd: folder });
     assert.equal(unmapped.status, 2);
@@ -317,7 +334,7 @@ describe('ohos-cloud-extension-check: checking', () => {
   });
 
   it('exits 0 for the README command on the example extension, with the example\'s logs kept off stdout', () => {
-    const result = run(['examples/vendor-extension/service-extension.ts', '--json'], { cwd: repository });
+    const result = runExample(['examples/vendor-extension/service-extension.ts', '--json'], { cwd: repository });
     assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
     const report = parseJsonReport(result.stdout);
     assert.deepEqual(errorsIn(report), []);
@@ -325,14 +342,14 @@ describe('ohos-cloud-extension-check: checking', () => {
   });
 
   it('prints the human report for the README command and exits 0', () => {
-    const result = run(['examples/vendor-extension/service-extension.ts'], { cwd: repository });
+    const result = runExample(['examples/vendor-extension/service-extension.ts'], { cwd: repository });
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(result.stdout, /onConnect:|get service info/);
     assert.match(result.stdout, /^0 errors, \d+ warnings?, \d+ notes? \(\d+ calls in \d+\.\d\d s\)$/m);
   });
 
-  it('shows the extension\'s own console output on stderr with --verbose', () => {
-    const result = run(['examples/vendor-extension/service-extension.ts', '--json', '--verbose'], { cwd: repository });
+  it('shows the extension\'s own console and hilog output on stderr with --verbose', () => {
+    const result = runExample(['examples/vendor-extension/service-extension.ts', '--json', '--verbose'], { cwd: repository });
     assert.equal(result.status, 0, result.stderr);
     parseJsonReport(result.stdout);
     assert.match(result.stderr, /get service info/);
@@ -340,7 +357,7 @@ describe('ohos-cloud-extension-check: checking', () => {
 
   it('runs an ArkTS .ets entry with extension-less imports of .ets files (the example, renamed)', () => {
     const folder = copyExample('.ets');
-    const result = run([path.join(folder, 'service-extension.ets'), '--json']);
+    const result = runExample([path.join(folder, 'service-extension.ets'), '--json']);
     assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
     const report = parseJsonReport(result.stdout);
     assert.deepEqual(errorsIn(report), []);

@@ -196,10 +196,11 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
   });
 
   it('reports nothing on a DevEco-shaped project linted by its source folder, and exits 0', () => {
+    // Its types/ declares the SDK kits and BuildProfile it uses beyond the types package.
     const deveco = path.join(consumer, 'deveco');
-    const run = lint(['entry/src/main/ets'], { cwd: deveco, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
+    const run = lint(['types', 'entry/src/main/ets'], { cwd: deveco, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
     assert.equal(run.status, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /^No problems in 5 files /);
+    assert.match(run.stdout, /^No problems in 8 files /);
   });
 
   it("uses a vendor's own declaration of console named beside the sources, with no duplicate", () => {
@@ -208,12 +209,12 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
       path.join(deveco, 'globals.d.ts'),
       'declare class console {\n  static info(message: string, ...args: Array<string | number | boolean>): void;\n}\n'
     );
-    const run = lint(['--json', 'globals.d.ts', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
+    const run = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.deepEqual(JSON.parse(run.stdout), { diagnostics: [] });
     // Used, not ignored: a console method it leaves out is unknown.
     writeFileSync(path.join(deveco, 'entry/src/main/ets/warn.ets'), "export function warn(): void {\n  console.warn('x');\n}\n");
-    const narrowed = lint(['--json', 'globals.d.ts', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
+    const narrowed = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     rmSync(path.join(deveco, 'entry/src/main/ets/warn.ets'));
     assert.equal(narrowed.status, 1, narrowed.stderr);
     assert.deepEqual(JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['entry/src/main/ets/warn.ets:2 TS2339']);

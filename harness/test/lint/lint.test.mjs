@@ -200,11 +200,16 @@ describe('lintArkTS with declaration files beside the sources', () => {
 
 describe('lintArkTS on the example extension read as ArkTS', () => {
   it('finds nothing, as the linter run directly finds nothing', () => {
+    // The example declares the SDK modules it uses beyond the types package, and BuildProfile,
+    // in types/, mapped with `paths` by its tsconfig.json.
     const dir = path.join(harness, '../examples/vendor-extension');
-    const result = lintArkTS([dir], { asEts: true, cwd: dir });
+    const result = lintArkTS([], { project: path.join(dir, 'tsconfig.json'), asEts: true, cwd: dir });
     assert.ok(result.files.length >= 5, result.files.join(', '));
+    assert.ok(result.files.includes('types/BuildProfile.d.ts'), result.files.join(', '));
     assert.deepEqual(result.diagnostics, []);
-    assert.deepEqual(lintDirectly(result.files.map((file) => path.join(dir, file))), []);
+    const declared = result.files.filter((file) => file.startsWith('types/')).map((file) => path.basename(file, '.d.ts'));
+    const paths = Object.fromEntries(declared.map((name) => [name, [`./${name}.d.ets`]]));
+    assert.deepEqual(lintDirectly(result.files.map((file) => path.join(dir, file)), { paths }), []);
   });
 });
 

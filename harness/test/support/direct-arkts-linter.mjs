@@ -30,6 +30,7 @@ function typesEntry() {
  * Lints `files` (absolute paths; `.ts` ones are copied as `.ets`, `.d.ts` as `.d.ets`) and gives
  * one `{ file, line, column, rule }` per diagnostic, `file` being the original base name. With
  * `globals`, the runtime's globals ({@link RUNTIME_GLOBALS_SOURCE}) join the program as they are.
+ * `compilerOptions.paths` maps module names to the copies (`./name.d.ets`).
  */
 export function lintDirectly(files, compilerOptions = {}, { globals = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'direct-arkts-'));
@@ -48,6 +49,8 @@ export function lintDirectly(files, compilerOptions = {}, { globals = false } = 
     moduleResolution: ts.ModuleResolutionKind.NodeJs,
     types: [],
     noEmit: true,
+    // Relative `paths` are relative to the folder the files are copied into.
+    ...(compilerOptions.paths !== undefined ? { baseUrl: dir } : {}),
     ...compilerOptions
   };
   const builder = ts.createIncrementalProgramForArkTs({ rootNames: [...roots, typesEntry(), ...(globals ? [RUNTIME_GLOBALS_SOURCE] : [])], options });
