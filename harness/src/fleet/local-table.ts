@@ -14,7 +14,7 @@ export type RowData = Readonly<Record<string, unknown>>;
 export interface LocalRow extends LocalRowState {
   /** The primary key's value (the table's key column). */
   readonly pk: string;
-  /** The data columns, the key excluded. */
+  /** The columns, the key included (empty for a row deleted here). */
   data: RowData;
   /** The cloud id, once the row has one. */
   gid: string | undefined;
@@ -34,7 +34,7 @@ export interface LocalRow extends LocalRowState {
 export interface CloudRow extends CloudRowState {
   /** The primary key's value, `undefined` for a tombstone that carries none. */
   readonly pk: string | undefined;
-  /** The data columns (empty for a tombstone). */
+  /** The columns, the key included (empty for a tombstone). */
   readonly data: RowData;
 }
 
