@@ -6,11 +6,12 @@
 // - every ```ts block of every `@example` in the declarations,
 // - every ```ts block of docs/guide.md,
 // and requires 0 type errors and 0 ArkTS errors in each. It also checks the DevEco-shaped project
-// examples/arkts-project with ohos-typescript's own `tsc` and with the linter, and proves that the
-// check can fail (a spread must be reported as `arkts-no-spread`).
+// examples/arkts-project with ohos-typescript's linter and with the harness's lint command, as a
+// vendor runs it on the project as it is, and proves that the check can fail (a spread must be
+// reported as `arkts-no-spread`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -157,8 +158,9 @@ test('every @example block, read as .ets, has no type error and no ArkTS error',
 test('every code block of the guide, read as .ets, has no type error and no ArkTS error', (t) => {
   const guide = readFileSync(path.join(root, 'docs', 'guide.md'), 'utf8');
   const fences = [...guide.matchAll(/^```(\w*)\r?\n[\s\S]*?^```/gm)].map((m) => m[1]);
-  // Blocks other than TypeScript are configuration (JSON), not code a vendor compiles.
-  assert.deepEqual(fences.filter((lang) => !['ts', 'typescript', 'json', 'json5'].includes(lang)), []);
+  // Blocks other than TypeScript are configuration (JSON) or the example server's SQL (checked
+  // against its source by examples/cloud-server/guide-sql.test.mjs), not code a vendor compiles.
+  assert.deepEqual(fences.filter((lang) => !['ts', 'typescript', 'json', 'json5', 'sql'].includes(lang)), []);
   const blocks = [...guide.matchAll(/^```(?:ts|typescript)\r?\n([\s\S]*?)^```/gm)].map((m) => m[1]);
   assert.ok(blocks.length >= 2, `${blocks.length} blocks in docs/guide.md`);
   const files = new Map(blocks.map((code, i) => [`guide_${i + 1}.ets`, code]));
@@ -171,6 +173,10 @@ test('every code block of the guide, read as .ets, has no type error and no ArkT
 // examples/arkts-project: the set-up a vendor copies
 
 const project = path.join(root, 'examples', 'arkts-project');
+// The lint as the harness builds it, and the declarations of the runtime's globals it ships (the
+// SDK's console, timers and canIUse), which DevEco's SDK gives every .ets file.
+const lintCli = path.join(root, 'harness', 'dist', 'cli', 'lint-cli.js');
+const runtimeGlobals = path.join(root, 'harness', 'src', 'lint', 'globals', 'arkts-runtime.d.ts');
 
 function etsSources(dir) {
   const found = [];
@@ -199,26 +205,42 @@ test('examples/arkts-project has the DevEco layout, with kit imports', () => {
   assert.match(moduleJson, /"type":\s*"service"/);
 });
 
-test("ohos-typescript's tsc checks examples/arkts-project with no SDK (exit 0)", () => {
+test('examples/arkts-project needs no stand-in for the runtime\'s globals', () => {
+  assert.equal(existsSync(path.join(project, 'ci')), false, 'no ci/ folder');
+  const declarations = readdirSync(project, { recursive: true }).filter((name) => /\.d\.e?ts$/.test(name));
+  assert.deepEqual(declarations, []);
+  const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), ohos.sys.readFile);
+  assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets']);
+});
+
+test("ohos-typescript's tsc lists every .ets file of examples/arkts-project in its tsconfig.json", () => {
   const tsc = path.join(root, 'node_modules', 'ohos-typescript', 'bin', 'tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', project, '--listFilesOnly'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const listed = run.stdout.split('\n').filter((line) => line.endsWith('.ets'));
   assert.equal(listed.length, etsSources(project).length, 'every .ets file is in the project');
-  const check = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
-  assert.equal(check.status, 0, check.stdout + check.stderr);
 });
 
-test('examples/arkts-project has no ArkTS error under its own tsconfig.json', (t) => {
+test('ohos-cloud-extension-lint checks examples/arkts-project by its source folder, and by its tsconfig.json (exit 0)', () => {
+  for (const args of [['entry/src/main/ets'], ['--project', 'tsconfig.json']]) {
+    const run = spawnSync(process.execPath, [lintCli, ...args], { cwd: project, encoding: 'utf8' });
+    assert.equal(run.status, 0, `${args.join(' ')}\n${run.stdout}${run.stderr}`);
+    assert.match(run.stdout, new RegExp(`^No problems in ${etsSources(project).length} files `), args.join(' '));
+  }
+});
+
+test('examples/arkts-project has no ArkTS error under its own tsconfig.json, with the runtime globals the SDK declares', (t) => {
   const configPath = path.join(project, 'tsconfig.json');
   const { config, error } = ohos.readConfigFile(configPath, ohos.sys.readFile);
   assert.equal(error, undefined, 'tsconfig.json parses');
   const parsed = ohos.parseJsonConfigFileContent(config, ohos.sys, project);
   assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
   assert.deepEqual(parsed.options.types, ['ohos-cloud-extension-types']);
-  const result = lintProgram(parsed.fileNames, parsed.options);
+  const result = lintProgram([...parsed.fileNames, runtimeGlobals], parsed.options);
   t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);
-  assertClean(result, etsSources(project).length);
+  assertClean({ ...result, files: result.files.filter((name) => name.endsWith('.ets')) }, etsSources(project).length);
+  const without = lintProgram(parsed.fileNames, parsed.options);
+  assert.ok(without.type.length > 0 && without.type.every((d) => d.rule === 'TS2584'), 'without them, console is unknown');
 });
 
 // ---------------------------------------------------------------------------------------------

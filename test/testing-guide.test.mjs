@@ -2,7 +2,8 @@
 // it: every ```ts block is a test file of the vendor's project, next to the example extension as
 // its `src/service-extension`. Each must compile with TypeScript (strict, with Node's types and
 // both packages), follow the ArkTS rules (ohos-typescript's ArkTS 1.1 linter finds no `arkts-`
-// rule broken), and pass when node's test runner runs it against the example extension.
+// rule broken), and pass when node's test runner runs it, as it is, with the harness's register hook
+// (`node --import ohos-cloud-extension-harness/register --test`), against the example extension.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,29 +81,22 @@ test('the blocks follow the ArkTS rules', () => {
   assert.deepEqual(diagnostics.filter((text) => /\(arkts-[a-z-]+\)/.test(text)), []);
 });
 
-test('the blocks pass against the example extension', () => {
-  // Transpile each test file and the extension to CommonJS, then run them with the harness's
-  // modules registered, as the page tells a vendor to.
-  const ts = require('typescript');
-  const out = path.join(project, 'out');
-  for (const dirName of ['src', 'test']) {
-    mkdirSync(path.join(out, dirName), { recursive: true });
-    for (const name of readdirSync(path.join(project, dirName)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
-      const { outputText } = ts.transpileModule(readFileSync(path.join(project, dirName, name), 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true }
-      });
-      writeFileSync(path.join(out, dirName, name.replace(/\.ts$/, '.js')), outputText);
-    }
-  }
-  const files = readdirSync(path.join(out, 'test')).map((name) => path.join(out, 'test', name));
+test('the blocks pass against the example extension, run as the page says: node --import ohos-cloud-extension-harness/register --test', () => {
+  // The TypeScript test files and the extension run as they are, with no build step.
+  const files = testFiles.map((file) => path.relative(project, file));
   // Without NODE_TEST_CONTEXT the child reports in TAP, not to this runner.
   const env = { ...process.env };
   delete env.NODE_TEST_CONTEXT;
-  const result = spawnSync(process.execPath, ['--require', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', ...files], {
-    cwd: root,
+  delete env.OHOS_HARNESS_MODULES;
+  const result = spawnSync(process.execPath, ['--import', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', ...files], {
+    cwd: project,
     encoding: 'utf8',
     env
   });
   assert.equal(result.status, 0, result.stdout + result.stderr);
   assert.match(result.stdout, new RegExp(`# pass ${blocks.length}\\b`), result.stdout);
+});
+
+test('the page shows that command', () => {
+  assert.match(page, /^node --import ohos-cloud-extension-harness\/register --test test\/[a-z.-]+\.test\.ts$/m);
 });

@@ -2,9 +2,11 @@
 // its package.json promises (no runtime dependencies, only optional peers, no install scripts, an
 // explicit file list), the exact contents of the tarball `npm pack` makes (its `prepack` compiles
 // dist/), what attw and publint say about it, and a smoke test of the installed tarball: its
-// commands answer `--help`, and every entry loads with `require` and with `import`.
+// commands answer `--help`, the lint passes a DevEco-shaped project as it is, every entry loads
+// with `require` and with `import`, and a vendor's TypeScript unit test runs with
+// `node --import ohos-cloud-extension-harness/register --test`.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { installIntoConsumer, listTarball, packRepo, publintTarball, repoRoot, run } from './pack.mjs';
 
@@ -14,12 +16,15 @@ const list = (items) => (items.length > 0 ? items.join(', ') : 'none');
 const COMMAND_TIMEOUT_MS = 60_000;
 
 /** Runs a command with a time limit; a hang or a crash is a result, never an exception. */
-function runBounded(command, args, cwd) {
+function runBounded(command, args, cwd, env = {}) {
+  const childEnv = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false', ...env };
+  // A variable given as undefined is removed.
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
     timeout: COMMAND_TIMEOUT_MS,
-    env: { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false' },
+    env: childEnv,
     shell: process.platform === 'win32'
   });
   const timedOut = result.error?.code === 'ETIMEDOUT';
@@ -30,15 +35,19 @@ function runBounded(command, args, cwd) {
   };
 }
 
-/** The files `tsc` emits into dist/ for the sources in src/ (`.ts` → `.js` + `.d.ts`, `.mts` → `.mjs` + `.d.mts`). */
+/**
+ * The files the build puts into dist/ for the sources in src/: what `tsc` emits (`.ts` → `.js` +
+ * `.d.ts`, `.mts` → `.mjs` + `.d.mts`), and each declaration file of src/ copied as it is (the
+ * runtime globals the lint adds to the programs it builds).
+ */
 async function emittedFiles(harnessDir) {
   const entries = await readdir(join(harnessDir, 'src'), { recursive: true, withFileTypes: true });
   const files = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
-    if (/\.d\.[cm]?ts$/.test(source)) continue;
-    if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
+    if (/\.d\.[cm]?ts$/.test(source)) files.push(`dist/${source}`);
+    else if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
     else if (source.endsWith('.ts')) files.push(`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.d.ts`);
   }
   return files;
@@ -210,6 +219,23 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     );
   }
 
+  // The lint on a DevEco-shaped project as it is, and on a lone .ets copy of the reference sample:
+  // no stand-in for the SDK's globals, ohos-typescript beside the packages as a vendor installs it.
+  const lintCommand = Object.keys(pkg.bin ?? {}).find((command) => command.endsWith('-lint'));
+  if (lintCommand !== undefined) {
+    await symlink(join(repoRoot, 'node_modules', 'ohos-typescript'), join(consumer, 'node_modules', 'ohos-typescript'), 'dir');
+    await cp(join(repoRoot, 'examples', 'arkts-project'), join(consumer, 'arkts-project'), { recursive: true });
+    await cp(join(harnessDir, 'fixtures', 'lint', 'reference-sample', 'extension.ets'), join(consumer, 'sample', 'extension.ets'));
+    for (const [folder, target, files] of [['arkts-project', 'entry/src/main/ets', 5], ['sample', 'extension.ets', 1]]) {
+      const lint = runBounded('npx', ['--no', '--', lintCommand, target], join(consumer, folder));
+      check(
+        name(`npx ${lintCommand} ${target} (${folder}) exits 0 with no diagnostics`),
+        lint.code === 0 && lint.stdout.startsWith(`No problems in ${files} file`),
+        `exit ${lint.code}: ${`${lint.stdout}${lint.stderr}`.slice(0, 2000)}`
+      );
+    }
+  }
+
   const required = runBounded(process.execPath, ['-e', `require(${JSON.stringify(pkg.name)})`], consumer);
   check(name(`node -e "require('${pkg.name}')" loads it`), required.code === 0, `exit ${required.code}: ${required.stderr.slice(0, 2000)}`);
 
@@ -232,6 +258,24 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
       `exit ${app.code}: ${app.stdout}${app.stderr.slice(0, 1500)}`
     );
   }
+
+  // A vendor's TypeScript unit test (an ArkTS extension using a faked native library, tested
+  // with connect), run as the testing guide says, from the tarball, with no build step. The
+  // project's own typescript is the repository's, linked in as a vendor's would be installed.
+  await cp(join(harnessDir, 'fixtures', 'register', 'ts-project'), join(consumer, 'ts-project'), { recursive: true });
+  await symlink(join(repoRoot, 'node_modules', 'typescript'), join(consumer, 'node_modules', 'typescript'), 'junction');
+  const testEnv = { OHOS_HARNESS_MODULES: 'libentry.so=fakes/libentry.ts', NODE_TEST_CONTEXT: undefined };
+  const unit = runBounded(
+    process.execPath,
+    ['--import', `${pkg.name}/register`, '--test', '--test-reporter=tap', 'test/extension.test.ts'],
+    join(consumer, 'ts-project'),
+    testEnv
+  );
+  check(
+    name(`node --import ${pkg.name}/register --test runs a TypeScript unit test using connect`),
+    unit.code === 0 && /^# pass 2$/m.test(unit.stdout),
+    `exit ${unit.code}: ${unit.stdout.slice(-800)}${unit.stderr.slice(0, 1500)}`
+  );
 
   // Every entry through require and through import, each on its own (a failure names its entry):
   // the same names both ways, so that ESM named imports (which Node detects statically in

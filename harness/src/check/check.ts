@@ -1,4 +1,4 @@
-import { connect, type ExtensionInput, type SystemSide } from '../system/connect';
+import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type SystemSide } from '../system/connect';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
@@ -32,6 +32,11 @@ export interface CheckOptions {
   readonly sharing?: boolean;
   /** Most databases (over all bundles) the sync round walks; default 4. */
   readonly maxDatabases?: number;
+  /**
+   * When the extension is given as its entry file: the vendor's own fakes, import specifiers
+   * mapped to files, as {@link ConnectOptions.modules}.
+   */
+  readonly modules?: ModuleMap;
 }
 
 /** What {@link check} found. */
@@ -75,7 +80,8 @@ export const DEFAULT_BATCH_ROWS = 30;
  * }
  * ```
  *
- * @param extension - The ServiceExtensionAbility subclass, an instance of it, or a CloudService object.
+ * @param extension - The ServiceExtensionAbility subclass, an instance of it, a CloudService object,
+ * or the path of the entry file (loaded with {@link CheckOptions.modules}).
  * @param options - See {@link CheckOptions}.
  * @returns The findings and figures.
  */
@@ -94,7 +100,11 @@ export async function check(extension: ExtensionInput, options: CheckOptions = {
 
   let system: SystemSide | undefined;
   try {
-    system = await connect(extension, { timeoutMs: settings.timeoutMs });
+    const connectOptions: ConnectOptions = { timeoutMs: settings.timeoutMs };
+    if (options.modules !== undefined) {
+      connectOptions.modules = options.modules;
+    }
+    system = await connect(extension, connectOptions);
   } catch (error) {
     context.report('call-failed', 'ServiceExtensionAbility.onConnect', `Connecting to the extension failed: ${errorText(error)}.`);
   }

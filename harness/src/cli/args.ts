@@ -1,3 +1,5 @@
+import { ModuleMappingError, parseModuleMapping, type ModuleMap } from '../register/module-map';
+
 /** What `ohos-cloud-extension-check` was asked to do. */
 export type ParsedArgs =
   | { readonly kind: 'check'; readonly options: CliOptions }
@@ -18,13 +20,18 @@ export interface CliOptions {
   readonly timeoutMs?: number;
   /** Pass the extension's own console output through to stderr instead of hiding it. */
   readonly verbose: boolean;
+  /**
+   * The vendor's fakes from `--module <spec>=<file>` (repeatable): import specifiers mapped to
+   * files, as written (relative to the working directory); absent when none is given.
+   */
+  readonly modules?: ModuleMap;
 }
 
 /** The largest `--timeout`, in milliseconds: Node's timers cannot wait longer (2^31 − 1). */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** The text printed by `--help`. */
-export const USAGE = `Usage: ohos-cloud-extension-check <entry> [--json] [--timeout <ms>]
+export const USAGE = `Usage: ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...
 
 Runs an OpenHarmony cloud extension (@ohos.data.cloudExtension) against the
 device's side of the interface and reports where it differs from what the
@@ -37,18 +44,24 @@ device expects.
   --json            print { "findings": [...], "summary": {...} } on stdout
   --timeout <ms>    longest wait for each call into the extension, and for
                     an ES module entry to finish loading, in ms
+  --module <spec>=<file>
+                    load <file> (yours: .ts, .ets, .js, ...) wherever the
+                    extension imports <spec>, for a module the harness does
+                    not emulate: --module libentry.so=test/fakes/libentry.ts
+                    (repeatable; <file> relative to the working directory)
   --verbose         show the extension's own console output (on stderr)
   --help            show this text
   --version         show the version
 
 Exit status: 0 no errors, 1 errors found, 2 the entry could not be loaded or
-run, or the arguments are wrong.
+run (an import of a device module that is neither emulated nor mapped with
+--module, say), or the arguments are wrong.
 `;
 
 /**
  * Parses the command-line arguments (without `node` and the script). Options may come before or
- * after the entry; `--timeout` takes its value as the next argument or after `=`; `--` ends the
- * options. `--help` and `--version` win over everything else.
+ * after the entry; `--timeout` and `--module` take their value as the next argument or after `=`;
+ * `--` ends the options. `--help` and `--version` win over everything else.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -61,6 +74,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let verbose = false;
   let timeoutMs: number | undefined;
+  let modules: Record<string, string> | undefined;
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
@@ -90,6 +104,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'error', message: parsed };
       }
       timeoutMs = parsed;
+    } else if (argument === '--module' || argument.startsWith('--module=')) {
+      let value: string | undefined;
+      if (argument === '--module') {
+        value = argv[index + 1];
+        index += 1;
+      } else {
+        value = argument.slice('--module='.length);
+      }
+      if (value === undefined) {
+        return { kind: 'error', message: '--module needs <specifier>=<file>' };
+      }
+      try {
+        const [specifier, file] = parseModuleMapping(value);
+        modules = { ...modules, [specifier]: file };
+      } catch (error) {
+        if (error instanceof ModuleMappingError) {
+          return { kind: 'error', message: `--module: ${error.message}` };
+        }
+        throw error;
+      }
     } else {
       return { kind: 'error', message: `unknown option ${argument}` };
     }
@@ -103,7 +137,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const entry = entries[0] ?? '';
   return {
     kind: 'check',
-    options: timeoutMs === undefined ? { entry, json, verbose } : { entry, json, verbose, timeoutMs }
+    options: {
+      entry,
+      json,
+      verbose,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(modules === undefined ? {} : { modules })
+    }
   };
 }
 

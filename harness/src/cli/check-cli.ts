@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `ohos-cloud-extension-check <entry> [--json] [--timeout <ms>]`: loads a cloud extension's entry,
+ * `ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...`: loads a cloud extension's entry,
  * runs the conformance check on it and prints the findings.
  *
  * Exit status: 0 when there is no error finding, 1 when there are errors, 2 when the entry cannot
@@ -11,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { unmappedModuleMessage } from '../register/module-map';
 import { EntryError, loadEntry } from './load-entry';
 import { formatHuman, formatJson, isInteractive, shouldUseColor, startProgress, summarize, type ProgressLine } from './report';
 
@@ -61,10 +62,11 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
     const loadOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
     let extension: unknown;
     try {
-      extension = await loadEntry(options.entry, loadOptions);
+      extension = await loadEntry(options.entry, options.modules === undefined ? loadOptions : { ...loadOptions, modules: options.modules });
     } catch (error) {
       if (error instanceof EntryError) {
-        return failure(error.message);
+        // The loader names the `modules` option; the command line has the flag.
+        return failure(error.unmappedSpecifier === undefined ? error.message : unmappedModuleMessage(error.unmappedSpecifier, 'flag'));
       }
       throw error;
     }

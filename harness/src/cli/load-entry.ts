@@ -1,15 +1,34 @@
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ModuleMappingError, unmappedModuleMessage, unmappedSpecifierIn, type ModuleMap } from '../register/module-map';
+import { mapModules } from '../register/resolution';
+import {
+  TYPESCRIPT_EXTENSIONS,
+  TypeScriptLoadError,
+  displayPath,
+  installTypeScriptHooks,
+  loadTypeScript,
+  type TypeScriptApi
+} from '../register/typescript';
+
+export { TYPESCRIPT_EXTENSIONS } from '../register/typescript';
+export type { ModuleMap } from '../register/module-map';
 
 /**
  * Why an entry could not be loaded: the file is missing or of an unknown kind, does not parse,
  * throws while loading, or has no default export. The message is one line, fit to print as is.
  */
 export class EntryError extends Error {
-  /** @param message - One line saying what is wrong with the entry. */
-  constructor(message: string) {
+  /**
+   * @param message - One line saying what is wrong with the entry.
+   * @param unmappedSpecifier - The device-only import that is neither emulated nor mapped, when
+   * that is what is wrong.
+   */
+  constructor(
+    message: string,
+    readonly unmappedSpecifier?: string
+  ) {
     super(oneLine(message));
     this.name = 'EntryError';
   }
@@ -22,13 +41,16 @@ export interface LoadEntryOptions {
    * `await`). Defaults to {@link DEFAULT_LOAD_TIMEOUT_MS}.
    */
   readonly timeoutMs?: number;
+  /**
+   * The vendor's own fakes: import specifiers mapped to files (relative to the working
+   * directory), for modules the harness does not emulate, e.g.
+   * `{ 'libentry.so': 'test/fakes/libentry.ts' }`. They stay mapped for the rest of the process.
+   */
+  readonly modules?: ModuleMap;
 }
 
 /** How long, in milliseconds, {@link loadEntry} waits for an ES module entry by default. */
 export const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
-
-/** File extensions of entries that are transpiled in process (ArkTS `.ets` is read as TypeScript). */
-export const TYPESCRIPT_EXTENSIONS: readonly string[] = ['.ts', '.ets', '.mts', '.cts'];
 
 /** File extensions of entries that Node loads itself, with `import()`. */
 export const JAVASCRIPT_EXTENSIONS: readonly string[] = ['.js', '.mjs', '.cjs'];
@@ -42,7 +64,9 @@ export const JAVASCRIPT_EXTENSIONS: readonly string[] = ['.js', '.mjs', '.cjs'];
  * the entry's folder first, then from the harness), nothing is written to disk, and relative
  * imports without an extension (`./cloud-service`) find `.ts` and `.ets` files. JavaScript entries
  * are loaded with `import()`. In both cases `@ohos.*` and `@kit.*` imports get the harness's
- * platform modules.
+ * platform modules, and the specifiers of `options.modules` the vendor's files. A device-only
+ * import (`@ohos.*`, `@kit.*`, `lib*.so`, `BuildProfile`) that is neither fails with an
+ * {@link EntryError} whose `unmappedSpecifier` names it.
  *
  * @param entry - Path of the entry file, absolute or relative to the working directory.
  * @param options - See {@link LoadEntryOptions}.
@@ -68,30 +92,37 @@ export async function loadEntry(entry: string, options: LoadEntryOptions = {}): 
     throw new EntryError(`${shown} is not a file`);
   }
 
-  installPlatformModules();
+  try {
+    mapModules(options.modules ?? {});
+  } catch (error) {
+    if (error instanceof ModuleMappingError) {
+      throw new EntryError(error.message);
+    }
+    throw error;
+  }
 
   let exported: unknown;
-  if (TYPESCRIPT_EXTENSIONS.includes(extension)) {
-    const ts = loadTypeScript(file);
-    const uninstall = installTypeScriptHooks(ts);
-    try {
+  // TypeScript runs through `require`, for the entry and for any TypeScript file an ES module
+  // entry imports (a mapped fake, say); the hooks are removed once the entry is loaded.
+  let typescript: TypeScriptApi | undefined;
+  const uninstall = installTypeScriptHooks((filename) => (typescript ??= loadTypeScript(TYPESCRIPT_EXTENSIONS.includes(extension) ? file : filename)));
+  try {
+    if (TYPESCRIPT_EXTENSIONS.includes(extension)) {
+      // Found before loading, so that a missing typescript is reported as such.
+      typescript = loadTypeScript(file);
       exported = normaliseCommonJsExports(require(file));
-    } catch (error) {
-      throw loadFailure(shown, error);
-    } finally {
-      uninstall();
-    }
-  } else {
-    try {
+    } else {
       const namespace = await withTimeout(
         import(pathToFileURL(file).href) as Promise<Record<string, unknown>>,
         options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS,
         shown
       );
       exported = normaliseCommonJsExports(namespace['default']);
-    } catch (error) {
-      throw loadFailure(shown, error, file);
     }
+  } catch (error) {
+    throw loadFailure(shown, error, TYPESCRIPT_EXTENSIONS.includes(extension) ? undefined : file);
+  } finally {
+    uninstall();
   }
 
   if (!isUsableExport(exported)) {
@@ -100,175 +131,6 @@ export async function loadEntry(entry: string, options: LoadEntryOptions = {}): 
     );
   }
   return exported;
-}
-
-/** Installs the `@ohos.*` / `@kit.*` mapping for `require` and `import` (idempotent). */
-function installPlatformModules(): void {
-  // The register module maps the platform specifiers to the harness's modules for both loaders.
-  require('../register/register');
-}
-
-/** The part of the `typescript` package the loader uses (stable since TypeScript 2). */
-interface TypeScriptApi {
-  readonly version: string;
-  readonly ModuleKind: { readonly CommonJS: number };
-  readonly ScriptTarget: { readonly ES2022?: number; readonly ES2020: number };
-  readonly DiagnosticCategory: { readonly Error: number };
-  transpileModule(input: string, options: TranspileOptions): TranspileOutput;
-  flattenDiagnosticMessageText(message: unknown, newLine: string): string;
-}
-
-interface TranspileOptions {
-  fileName: string;
-  reportDiagnostics: boolean;
-  compilerOptions: Record<string, unknown>;
-}
-
-interface TranspileOutput {
-  outputText: string;
-  sourceMapText?: string;
-  diagnostics?: readonly TypeScriptDiagnostic[];
-}
-
-interface TypeScriptDiagnostic {
-  readonly category: number;
-  readonly start?: number;
-  readonly messageText: unknown;
-  readonly file?: { getLineAndCharacterOfPosition(position: number): { line: number; character: number } };
-}
-
-/**
- * The `typescript` package to transpile with: the project's own (resolved from the entry's
- * folder), else the one beside the harness. A package without the compiler API (TypeScript 7's
- * native compiler) is skipped.
- */
-function loadTypeScript(entry: string): TypeScriptApi {
-  const withoutApi: string[] = [];
-  for (const from of [entry, __filename]) {
-    let resolved: string;
-    try {
-      resolved = createRequire(from).resolve('typescript');
-    } catch {
-      continue;
-    }
-    const candidate = require(resolved) as Partial<TypeScriptApi>;
-    if (typeof candidate.transpileModule === 'function') {
-      return candidate as TypeScriptApi;
-    }
-    withoutApi.push(String(candidate.version ?? 'unknown version'));
-  }
-  if (withoutApi.length > 0) {
-    throw new EntryError(
-      `${displayPath(entry)}: the installed typescript (${withoutApi[0] ?? ''}) has no compiler API to run TypeScript entries; run \`npm install --save-dev typescript@6\``
-    );
-  }
-  throw new EntryError(
-    `${displayPath(entry)}: running a TypeScript entry needs the typescript package; run \`npm install --save-dev typescript\``
-  );
-}
-
-type CompileModule = NodeJS.Module & { _compile(content: string, filename: string): unknown };
-type ResolveFilename = (request: string, parent: unknown, isMain: boolean, options?: unknown) => string;
-// The CommonJS loader's resolver, patched in place (a namespace import would copy it).
-const moduleInternals = require('node:module') as { _resolveFilename: ResolveFilename };
-
-/** `.js`-style specifiers that may name a TypeScript source (`./cloud-service.js` → `.ts`). */
-const SOURCE_FOR_OUTPUT: Readonly<Record<string, readonly string[]>> = {
-  '.js': ['.ts', '.ets'],
-  '.mjs': ['.mts'],
-  '.cjs': ['.cts']
-};
-
-/**
- * Hooks `require` so that TypeScript files are transpiled as they load, and `./x.js` finds
- * `./x.ts` when only the source exists. Returns the function that removes the hooks.
- */
-function installTypeScriptHooks(ts: TypeScriptApi): () => void {
-  const extensions = require.extensions;
-  const previous = new Map<string, NodeJS.RequireExtensions[string]>();
-  const compile = (module: NodeJS.Module, filename: string): void => {
-    const source = fs.readFileSync(filename, 'utf8');
-    (module as CompileModule)._compile(transpile(ts, source, filename), filename);
-  };
-  for (const extension of TYPESCRIPT_EXTENSIONS) {
-    previous.set(extension, extensions[extension]);
-    extensions[extension] = compile;
-  }
-
-  const originalResolve = moduleInternals._resolveFilename;
-  const resolve: ResolveFilename = function (this: unknown, request, parent, isMain, options) {
-    try {
-      return originalResolve.call(this, request, parent, isMain, options);
-    } catch (error) {
-      const sources = request.startsWith('.') ? SOURCE_FOR_OUTPUT[path.extname(request)] : undefined;
-      if (sources !== undefined) {
-        const stem = request.slice(0, -path.extname(request).length);
-        for (const source of sources) {
-          try {
-            return originalResolve.call(this, stem + source, parent, isMain, options);
-          } catch {
-            // try the next source extension
-          }
-        }
-      }
-      throw error;
-    }
-  };
-  moduleInternals._resolveFilename = resolve;
-
-  return () => {
-    for (const extension of TYPESCRIPT_EXTENSIONS) {
-      if (extensions[extension] === compile) {
-        const before = previous.get(extension);
-        if (before === undefined) {
-          delete extensions[extension];
-        } else {
-          extensions[extension] = before;
-        }
-      }
-    }
-    if (moduleInternals._resolveFilename === resolve) {
-      moduleInternals._resolveFilename = originalResolve;
-    }
-  };
-}
-
-/**
- * Transpiles one TypeScript or ArkTS file to CommonJS with an inline source map, so stack traces
- * point into the vendor's source. A syntax error becomes an {@link EntryError} naming the line.
- */
-function transpile(ts: TypeScriptApi, source: string, filename: string): string {
-  // Every kind is transpiled as a `.ts` file: TypeScript keeps ES module syntax in a `.mts` file
-  // whatever `module` says, and does not know `.ets`.
-  const asTypeScript = filename.slice(0, -path.extname(filename).length) + '.ts';
-  const output = ts.transpileModule(source, {
-    fileName: asTypeScript,
-    reportDiagnostics: true,
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022 ?? ts.ScriptTarget.ES2020,
-      esModuleInterop: true,
-      sourceMap: true,
-      inlineSources: false
-    }
-  });
-  const syntaxError = (output.diagnostics ?? []).find(
-    (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.file !== undefined
-  );
-  if (syntaxError !== undefined) {
-    const position = syntaxError.file?.getLineAndCharacterOfPosition(syntaxError.start ?? 0);
-    const where = position === undefined ? '' : `:${position.line + 1}:${position.character + 1}`;
-    const message = ts.flattenDiagnosticMessageText(syntaxError.messageText, ' ');
-    throw new EntryError(`${displayPath(filename)}${where}: syntax error: ${message}`);
-  }
-  const code = output.outputText.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n');
-  if (output.sourceMapText === undefined) {
-    return code;
-  }
-  const map = JSON.parse(output.sourceMapText) as { sources?: string[]; file?: string };
-  map.sources = [path.basename(filename)];
-  delete map.file;
-  return `${code}//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }
 
 /**
@@ -318,6 +180,13 @@ async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, shown: str
 function loadFailure(shown: string, error: unknown, file?: string): EntryError {
   if (error instanceof EntryError) {
     return error;
+  }
+  if (error instanceof TypeScriptLoadError) {
+    return new EntryError(error.message);
+  }
+  const unmapped = unmappedSpecifierIn(messageOf(error));
+  if (unmapped !== undefined) {
+    return new EntryError(unmappedModuleMessage(unmapped, 'option'), unmapped);
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {
@@ -397,10 +266,4 @@ function firstLine(text: string): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
-/** A path as the user would type it: relative to the working directory when inside it. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -24,13 +24,17 @@ export const LINT_USAGE = `Usage: ohos-cloud-extension-lint <file|folder>... [--
 
 Type-checks ArkTS sources (.ets) with ohos-typescript and the declarations of
 ohos-cloud-extension-types, and applies the ArkTS 1.1 rules with the linter
-that ships in ohos-typescript (the one DevEco's build runs).
+that ships in ohos-typescript (the one DevEco's build runs). The globals the
+device's runtime gives every .ets file (console, the timers, canIUse) are
+declared as the SDK declares them, unless the sources declare them already.
 
-  <file|folder>     .ets files, or folders to search for them (node_modules,
-                    oh_modules, build and hidden folders are skipped)
+  <file|folder>     .ets files and declaration files (.d.ts, .d.ets), or
+                    folders to search for them (node_modules, oh_modules,
+                    build and hidden folders are skipped)
   --project <file>  take the compiler options from this tsconfig.json; with no
                     paths, lint the files it includes
-  --as-ets          also read .ts files, as if they were .ets
+  --as-ets          also read .ts files, as if they were .ets (.d.ts files
+                    then as .d.ets)
   --json            print { "diagnostics": [ { "file", "line", "column",
                     "rule", "message" } ] } on stdout
   --help            show this text

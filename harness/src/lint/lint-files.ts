@@ -18,26 +18,32 @@ const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'oh_module
 
 /** How the files to lint are chosen. */
 export interface LintFileOptions {
-  /** Also take `.ts` files (declarations included), to be read as ArkTS. */
+  /** Also take `.ts` implementation files, to be read as ArkTS (and `.d.ts` files with them). */
   readonly asEts: boolean;
   /** Directory the paths are relative to. */
   readonly cwd: string;
 }
 
 /**
- * Whether a file name is one the linter reads: `.ets` (and `.d.ets`), and with `asEts` also
- * `.ts` (and `.d.ts`).
+ * Whether a file name is one the linter reads: `.ets` sources, declaration files (`.d.ets` and
+ * `.d.ts`), and with `asEts` also `.ts` implementation files.
  */
 export function isLintable(fileName: string, asEts: boolean): boolean {
-  return fileName.endsWith('.ets') || (asEts && fileName.endsWith('.ts'));
+  return fileName.endsWith('.ets') || isDeclarationFile(fileName) || (asEts && fileName.endsWith('.ts'));
+}
+
+/** Whether a file name is a declaration file's: `.d.ts` or `.d.ets`. */
+export function isDeclarationFile(fileName: string): boolean {
+  return /\.d\.e?ts$/.test(fileName);
 }
 
 /**
  * Expands the paths given on the command line into the absolute paths of the files to lint,
  * sorted and without repeats. A folder gives every lintable file below it (skipping
- * `node_modules`, `oh_modules`, `build` and hidden folders); a file is taken as given. Throws a
- * {@link LintSetupError} for a path that does not exist, a file the linter cannot read (a `.ts`
- * file without `asEts` included), or a tree larger than {@link MAX_LINT_FILES}.
+ * `node_modules`, `oh_modules`, `build` and hidden folders); a file is taken as given. Declaration
+ * files (`.d.ts`, `.d.ets`) are always taken. Throws a {@link LintSetupError} for a path that
+ * does not exist, a file the linter cannot read (a `.ts` implementation file without `asEts`
+ * included), or a tree larger than {@link MAX_LINT_FILES}.
  *
  * @param paths - files and folders, as given.
  * @param options - how to choose.

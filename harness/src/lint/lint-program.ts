@@ -3,6 +3,7 @@ import { dirname, resolve, sep } from 'node:path';
 import type * as ohosTs from 'ohos-typescript';
 import type { OhosTypeScript } from './ohos-typescript';
 import { LintSetupError } from './lint-setup-error';
+import { declaredRuntimeGlobals, RUNTIME_GLOBAL_NAMES, RUNTIME_GLOBALS_FILE } from './runtime-globals';
 import { TYPES_PACKAGE } from './types-package';
 
 /** The compiler options and files a project file (`tsconfig.json`) gives. */
@@ -83,6 +84,8 @@ export interface ArkTSProgram {
   readonly builder: ohosTs.EmitAndSemanticDiagnosticsBuilderProgram;
   /** The path on disk of a file of the program (a `.ts` file read as ArkTS is named `.ets` inside it). */
   readonly diskPathOf: (fileName: string) => string;
+  /** Whether the runtime globals file was added to the roots (false when the program declares one of its names itself, or none was given). */
+  readonly runtimeGlobalsAdded: boolean;
 }
 
 /**
@@ -109,15 +112,23 @@ export function etsNameOf(tsFileName: string): string {
  * @param ts - the loaded `ohos-typescript`.
  * @param rootNames - absolute paths of the root files, as on disk.
  * @param options - the compiler options (see {@link lintRunOptions}).
+ * When `runtimeGlobalsFile` is given (the ArkTS runtime's globals, {@link RUNTIME_GLOBALS_FILE}),
+ * the program is first built without it and asked whether it already declares any of
+ * {@link RUNTIME_GLOBAL_NAMES} (a project's own stand-in, or the SDK): only when it declares none
+ * is the file added to the roots, so that a project's own `console` is never declared twice. The
+ * two builds share every parsed file.
+ *
  * @param readAsEts - absolute paths of `.ts` root files to read as ArkTS.
  * @param configDiagnostics - problems of the project file, reported with the program's own.
+ * @param runtimeGlobalsFile - a declaration file of the runtime's globals, to add unless the program declares them.
  */
 export function buildArkTSProgram(
   ts: OhosTypeScript,
   rootNames: readonly string[],
   options: ohosTs.CompilerOptions,
   readAsEts: ReadonlySet<string>,
-  configDiagnostics: readonly ohosTs.Diagnostic[]
+  configDiagnostics: readonly ohosTs.Diagnostic[],
+  runtimeGlobalsFile?: string
 ): ArkTSProgram {
   // The compiler names files with `/` on every platform.
   const hidden = new Set([...readAsEts].map(compilerPathOf));
@@ -137,14 +148,37 @@ export function buildArkTSProgram(
     realpath: (path) =>
       diskPathOfEtsName.has(path) || ts.sys.realpath === undefined ? path : ts.sys.realpath(path)
   };
-  const host = ts.createIncrementalCompilerHost(options, system);
+  const host = reusingParsedFiles(ts.createIncrementalCompilerHost(options, system));
+  const roots = rootNames.map(compilerPathOf).map((name) => (hidden.has(name) ? etsNameOf(name) : name));
+  const runtimeGlobalsAdded =
+    runtimeGlobalsFile !== undefined &&
+    declaredRuntimeGlobals(ts, ts.createProgram({ rootNames: roots, options, host })).length === 0;
   const builder = ts.createIncrementalProgramForArkTs({
-    rootNames: rootNames.map(compilerPathOf).map((name) => (hidden.has(name) ? etsNameOf(name) : name)),
+    rootNames: runtimeGlobalsAdded ? [...roots, compilerPathOf(runtimeGlobalsFile)] : roots,
     options,
     host,
     configFileParsingDiagnostics: [...configDiagnostics]
   });
-  return { builder, diskPathOf: (fileName) => diskPathOfEtsName.get(fileName) ?? fileName };
+  return { builder, diskPathOf: (fileName) => diskPathOfEtsName.get(fileName) ?? fileName, runtimeGlobalsAdded };
+}
+
+/**
+ * Makes a compiler host give the same parsed file each time it is asked for the same file with
+ * the same settings, so that a second program over the same files does not parse them again.
+ */
+function reusingParsedFiles(host: ohosTs.CompilerHost): ohosTs.CompilerHost {
+  const parsed = new Map<string, ohosTs.SourceFile | undefined>();
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    const key = `${fileName}\0${JSON.stringify(languageVersionOrOptions)}`;
+    if (shouldCreateNewSourceFile !== true && parsed.has(key)) {
+      return parsed.get(key);
+    }
+    const file = getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    parsed.set(key, file);
+    return file;
+  };
+  return host;
 }
 
 function compilerPathOf(path: string): string {

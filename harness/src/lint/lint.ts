@@ -1,6 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type * as ohosTs from 'ohos-typescript';
-import { collectLintFiles, isLintable } from './lint-files';
+import { existsSync } from 'node:fs';
+import { collectLintFiles, isDeclarationFile, isLintable } from './lint-files';
 import { compilerRuleOf, linterRuleOf, sortDiagnostics, type LintDiagnostic } from './lint-diagnostic';
 import {
   buildArkTSProgram,
@@ -11,6 +12,7 @@ import {
 } from './lint-program';
 import { LintSetupError } from './lint-setup-error';
 import { loadOhosTypeScript, type OhosTypeScript } from './ohos-typescript';
+import { RUNTIME_GLOBALS_FILE } from './runtime-globals';
 import { resolveTypesEntry, TYPES_PACKAGE } from './types-package';
 
 /** The ArkTS version the linter applies, as DevEco's build names it. */
@@ -37,6 +39,11 @@ export interface LintResult {
   readonly linterCount: number;
   /** The files linted, relative to the working directory. */
   readonly files: readonly string[];
+  /**
+   * Whether the run added the ArkTS runtime's globals (`console`, the timers, `canIUse`, as the
+   * SDK declares them); false when the program declared one of them itself.
+   */
+  readonly runtimeGlobals: boolean;
   /** The version of `ohos-typescript` used. */
   readonly compilerVersion: string;
   /** Wall time of the run, in milliseconds. */
@@ -48,6 +55,11 @@ export interface LintResult {
  * package's declarations, and applies the ArkTS 1.1 rules with the linter that ships in it
  * (`ArkTSLinter_1_1.runArkTSLinter`, as DevEco's build calls it). Every diagnostic the compiler
  * and the linter give is returned, none added and none dropped.
+ *
+ * Declaration files (`.d.ts`, `.d.ets`) among the paths are read as declarations. The globals the
+ * device's runtime gives every `.ets` file, which DevEco's SDK declares (`console`, the timers,
+ * `canIUse`), are declared too ({@link RUNTIME_GLOBALS_FILE}), unless the program declares one of
+ * them itself.
  *
  * Throws a {@link LintSetupError} when the run cannot happen: no files, a missing path or
  * project file, `ohos-typescript` or the declarations not installed, or the linter failing.
@@ -72,10 +84,10 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
     if (paths.length === 0) {
       files = project.fileNames.filter((name) => isLintable(name, asEts));
     } else {
-      projectDeclarations = project.fileNames.filter((name) => /\.d\.(?:ets|ts)$/.test(name) && !files.includes(name));
+      projectDeclarations = project.fileNames.filter((name) => isDeclarationFile(name) && !files.includes(name));
     }
   }
-  if (files.length === 0) {
+  if (files.every(isDeclarationFile)) {
     throw new LintSetupError(
       asEts ? 'no .ets or .ts files to lint' : 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'
     );
@@ -84,13 +96,17 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
   if (typesEntry === undefined) {
     throw new LintSetupError(`${TYPES_PACKAGE} is not installed: npm install --save-dev ${TYPES_PACKAGE}`);
   }
+  if (!existsSync(RUNTIME_GLOBALS_FILE)) {
+    throw new LintSetupError(`the harness is incomplete: ${RUNTIME_GLOBALS_FILE} is missing; install it again`);
+  }
   const readAsEts = new Set(asEts ? files.filter((name) => name.endsWith('.ts')) : []);
   const program = buildArkTSProgram(
     ts,
     [...files, ...projectDeclarations, typesEntry],
     lintRunOptions(project?.options ?? defaultLintOptions(ts)),
     readAsEts,
-    project?.diagnostics ?? []
+    project?.diagnostics ?? [],
+    RUNTIME_GLOBALS_FILE
   );
   const reported = (fileName: string | undefined): string =>
     fileName === undefined ? '' : relative(cwd, program.diskPathOf(fileName)).split(sep).join('/');
@@ -111,6 +127,7 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
     diagnostics: sortDiagnostics(diagnostics),
     linterCount: linterDiagnostics.length,
     files: files.map((name) => relative(cwd, name).split(sep).join('/')),
+    runtimeGlobals: program.runtimeGlobalsAdded,
     compilerVersion: version,
     elapsedMs: performance.now() - started
   };

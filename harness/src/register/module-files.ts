@@ -4,22 +4,14 @@
  * @packageDocumentation
  */
 import path = require('node:path');
+import { PLATFORM_MODULES } from './module-list';
 
 /**
  * Each `@ohos.*` / `@kit.*` specifier the harness implements, with the file name of its module
- * in the harness's `modules` folder. Specifiers match exactly; no other module is touched.
+ * in the harness's `modules` folder, from {@link PLATFORM_MODULES}. Specifiers match exactly; no
+ * other module is touched.
  */
-export const MODULE_FILE_NAMES: ReadonlyMap<string, string> = new Map([
-  ['@ohos.rpc', 'ohos.rpc.js'],
-  ['@ohos.data.cloudExtension', 'ohos.data.cloudExtension.js'],
-  ['@ohos.data.cloudData', 'ohos.data.cloudData.js'],
-  ['@ohos.data.relationalStore', 'ohos.data.relationalStore.js'],
-  ['@ohos.app.ability.ServiceExtensionAbility', 'ohos.app.ability.ServiceExtensionAbility.js'],
-  ['@ohos.app.ability.Want', 'ohos.app.ability.Want.js'],
-  ['@kit.ArkData', 'kit.ArkData.js'],
-  ['@kit.IPCKit', 'kit.IPCKit.js'],
-  ['@kit.AbilityKit', 'kit.AbilityKit.js']
-]);
+export const MODULE_FILE_NAMES: ReadonlyMap<string, string> = new Map(PLATFORM_MODULES.map((module) => [module.specifier, module.file]));
 
 /** The folder holding the built platform modules. */
 const MODULES_FOLDER = path.join(__dirname, '..', 'modules');

@@ -1,60 +1,65 @@
 /**
- * Makes the platform modules the harness implements resolvable by their device names.
+ * Runs a vendor's code and tests in Node as the harness's CLI does: the platform modules the
+ * harness implements resolve by their device names, the vendor's own fakes by theirs, and
+ * TypeScript and ArkTS files (`.ts`, `.mts`, `.cts`, `.ets`) run without a build step.
  *
- * Load it before the program: `node --import ohos-cloud-extension-harness/register app.mjs` or
- * `node --require ohos-cloud-extension-harness/register app.cjs`. Either way both module systems
- * are covered: `require('@ohos.rpc')` through Node's CommonJS resolver, and
- * `import rpc from '@ohos.rpc'` (named imports from the kits included) through loader hooks
- * registered with `module.register` (Node 20.6 and later). Specifiers the harness does not
- * implement are left to Node, which reports them as missing.
+ * Load it before the program: `node --import ohos-cloud-extension-harness/register --test
+ * test/lock.test.ts`, or `node --require ohos-cloud-extension-harness/register app.cjs`. Either
+ * way both module systems are covered: `require('@ohos.rpc')` through Node's CommonJS resolver,
+ * and `import rpc from '@ohos.rpc'` (named imports from the kits included) through loader hooks
+ * registered with `module.register` (Node 20.6 and later).
+ *
+ * TypeScript files are transpiled in memory to CommonJS with the project's own `typescript`
+ * (looked up from each file's folder, then beside the harness); relative imports without an
+ * extension find `.ts` and `.ets` files. An ES module that imports a TypeScript file gets its
+ * default export.
+ *
+ * The vendor's own fakes come from the environment variable `OHOS_HARNESS_MODULES`:
+ * `spec=file` pairs separated by commas, files relative to the working directory, e.g.
+ * `OHOS_HARNESS_MODULES='libentry.so=test/fakes/libentry.ts,BuildProfile=test/fakes/BuildProfile.ts'`.
+ * A device-only import (`@ohos.*`, `@kit.*`, `lib*.so`, `BuildProfile`, …) that is neither
+ * implemented nor mapped fails with one line naming it and the variable; any other missing module
+ * is left to Node's own error.
  *
  * @packageDocumentation
  */
-import Module = require('node:module');
-import url = require('node:url');
-import { MODULE_FILE_NAMES, moduleFileOf } from './module-files';
+import path = require('node:path');
+import { MODULE_FILE_NAMES } from './module-files';
+import { MODULES_ENV, ModuleMappingError, parseModuleList } from './module-map';
+import { mapModules } from './resolution';
+import { installTypeScriptHooks, loadTypeScript, type TypeScriptApi } from './typescript';
 
-/** The specifiers this registration serves, e.g. `'@ohos.rpc'`. */
+/** The specifiers the harness implements, e.g. `'@ohos.rpc'`. */
 export const registeredSpecifiers: readonly string[] = [...MODULE_FILE_NAMES.keys()];
 
 /** Marks the process once registered, so loading the register twice changes nothing. */
 const REGISTERED = Symbol.for('ohos-cloud-extension-harness.register');
 
-/** The CommonJS resolver, which Node's types do not declare. */
-interface CommonJsResolver {
-  _resolveFilename(request: string, parent: unknown, isMain: boolean, options?: unknown): string;
-}
+/** The `typescript` package found for each folder, so each is loaded once. */
+const typescriptByFolder = new Map<string, TypeScriptApi>();
 
-/** Routes `require` of an implemented specifier to the harness module file. */
-function registerRequire(): void {
-  const resolver = Module as unknown as CommonJsResolver;
-  const original = resolver._resolveFilename;
-  resolver._resolveFilename = function resolveFilename(
-    this: unknown,
-    request: string,
-    parent: unknown,
-    isMain: boolean,
-    options?: unknown
-  ): string {
-    const file = typeof request === 'string' ? moduleFileOf(request) : undefined;
-    if (file !== undefined) {
-      return file;
-    }
-    return original.call(this, request, parent, isMain, options);
-  };
-}
-
-/** Routes `import` of an implemented specifier through the loader hooks in `hooks.mjs`. */
-function registerImport(): void {
-  const register = (Module as unknown as { register?: (specifier: string, parentURL: string) => void }).register;
-  if (typeof register === 'function') {
-    register('./hooks.mjs', url.pathToFileURL(__filename).href);
+/** The `typescript` to transpile `filename` with. */
+function typescriptFor(filename: string): TypeScriptApi {
+  const folder = path.dirname(filename);
+  let found = typescriptByFolder.get(folder);
+  if (found === undefined) {
+    found = loadTypeScript(filename);
+    typescriptByFolder.set(folder, found);
   }
+  return found;
 }
 
 const processState = process as unknown as Record<symbol, unknown>;
 if (processState[REGISTERED] !== true) {
   processState[REGISTERED] = true;
-  registerRequire();
-  registerImport();
+  try {
+    mapModules(parseModuleList(process.env[MODULES_ENV] ?? ''));
+  } catch (error) {
+    if (!(error instanceof ModuleMappingError)) {
+      throw error;
+    }
+    process.stderr.write(`ohos-cloud-extension-harness/register: ${MODULES_ENV}: ${error.message}\n`);
+    process.exit(2);
+  }
+  installTypeScriptHooks(typescriptFor);
 }

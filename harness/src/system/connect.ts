@@ -1,5 +1,7 @@
 import type { AppBriefInfo, AppSchema, Database } from 'ohos-cloud-extension-types';
+import { EntryError, loadEntry } from '../cli/load-entry';
 import cloudExtension = require('../modules/ohos.data.cloudExtension');
+import type { ModuleMap } from '../register/module-map';
 import { isRemoteObject } from '../modules/rpc-internal';
 import type { AssetLoaderConnection } from './asset-loader-client';
 import { AssetLoaderClient } from './asset-loader-client';
@@ -29,6 +31,7 @@ export type {
 } from './share-center-client';
 export type { CodeAndValue, Failure, FailureKind, SystemReply, SystemReplyFailed, SystemReplyOk } from './system-reply';
 export type { Transaction } from './transport';
+export type { ModuleMap } from '../register/module-map';
 export type { VendorCall, VendorCallOutcome } from '../stubs/trace';
 
 /**
@@ -54,6 +57,13 @@ export interface ConnectOptions {
   timeoutMs?: number;
   /** The Want passed to `onCreate`, `onConnect` and `onDisconnect`; default {@link DEFAULT_WANT}. */
   want?: WantTarget;
+  /**
+   * When the extension is given as its entry file: the vendor's own fakes, import specifiers
+   * mapped to files (relative to the working directory), for modules the harness does not
+   * emulate, e.g. `{ 'libentry.so': 'test/fakes/libentry.ts' }`. Plain data; they stay mapped
+   * for the rest of the process.
+   */
+  modules?: ModuleMap;
 }
 
 /** The lifecycle steps the system takes on an extension. */
@@ -84,7 +94,7 @@ export type LifecycleOutcome =
   | {
       /** A step failed; later steps were not taken (except `onDestroy` after `onDisconnect`). */
       ok: false;
-      /** Why, with kind `'lifecycle-failed'` or `'not-a-remote-object'`. */
+      /** Why, with kind `'lifecycle-failed'`, `'not-a-remote-object'` or `'entry-not-loaded'`. */
       failure: Failure;
       /** The steps taken. */
       calls: LifecycleCall[];
@@ -92,10 +102,12 @@ export type LifecycleOutcome =
 
 /**
  * What the extension is given to {@link connect}: its ServiceExtensionAbility subclass (constructed
- * with no arguments, as the device does), an instance of it, or a CloudService object (handed to
- * `createCloudServiceStub`).
+ * with no arguments, as the device does), an instance of it, a CloudService object (handed to
+ * `createCloudServiceStub`), or the path of its entry file (`.ts`, `.ets`, `.js`, …, relative to
+ * the working directory), loaded as `ohos-cloud-extension-check` loads it, with
+ * {@link ConnectOptions.modules}.
  */
-export type ExtensionInput = (new () => object) | object;
+export type ExtensionInput = (new () => object) | object | string;
 
 /**
  * The system's side of a connection to a cloud extension: one method per call the system makes.
@@ -337,6 +349,17 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   const fail = (failure: Failure, ability: object | undefined): SystemSide =>
     new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target);
   const want = (): object => ({ bundleName: target.bundleName, abilityName: target.abilityName });
+
+  if (typeof extension === 'string') {
+    let loaded: unknown;
+    try {
+      loaded = await loadEntry(extension, options.modules === undefined ? { timeoutMs } : { timeoutMs, modules: options.modules });
+    } catch (error) {
+      const message = error instanceof EntryError ? error.message : `${extension} could not be loaded: ${errorText(error)}`;
+      return fail({ kind: 'entry-not-loaded', message }, undefined);
+    }
+    return connect(loaded as object, options);
+  }
 
   let ability: object | undefined;
   let connected: unknown;

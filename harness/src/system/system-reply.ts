@@ -13,6 +13,8 @@ import type { Transaction } from './transport';
  *   where the system needs one.
  * - `lifecycle-failed`: the extension's `onCreate`, `onConnect`, `onDisconnect` or `onDestroy` threw,
  *   rejected or did not return in time.
+ * - `entry-not-loaded`: the extension was given as its entry file, which could not be loaded (an
+ *   import neither emulated nor mapped, a syntax error, no default export, …).
  * - `not-connected`: nothing was sent, because the connection to the extension failed earlier.
  */
 export type FailureKind =
@@ -22,6 +24,7 @@ export type FailureKind =
   | 'timeout'
   | 'not-a-remote-object'
   | 'lifecycle-failed'
+  | 'entry-not-loaded'
   | 'not-connected';
 
 /** Why a call failed, in words a vendor can act on. */

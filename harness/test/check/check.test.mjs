@@ -104,3 +104,21 @@ test('connectDB resolving another kind of stub is reported on connectDB, and the
   assert.match(finding.message, /AssetLoader stub/);
   assert.ok(!report.findings.some((f) => f.method.startsWith('CloudDB.')), 'no CloudDB call was made');
 });
+
+test("check loads an entry file with the vendor's fakes from the modules option", async () => {
+  const project = new URL('../../fixtures/register/ts-project/', import.meta.url);
+  const entry = fileURLToPath(new URL('src/extension.ets', project));
+  const report = await check(entry, { timeoutMs: 2000, modules: { 'libentry.so': fileURLToPath(new URL('fakes/libentry.ts', project)) } });
+  assert.ok(report.calls > 1, shown(report.findings));
+  assert.ok(!report.findings.some((finding) => /does not emulate|could not be loaded/.test(finding.message)), shown(report.findings));
+});
+
+test('check reports an entry it cannot load as a finding, naming the modules option', async () => {
+  const entry = fileURLToPath(new URL('../../fixtures/system/unmapped-entry.ts', import.meta.url));
+  const report = await check(entry);
+  assert.equal(report.calls, 0);
+  assert.deepEqual(
+    report.findings.map((finding) => [finding.severity, finding.rule, finding.message]),
+    [['error', 'call-failed', "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }. The system can call nothing."]]
+  );
+});

@@ -23,6 +23,23 @@ describe('parseArgs', () => {
     assert.equal(parseArgs(['--verbose', 'e.ts']).options.verbose, true);
   });
 
+  it('takes --module spec=file, repeated, with the value after a space or =', () => {
+    const parsed = parseArgs(['e.ts', '--module', 'libentry.so=fakes/libentry.ts', '--module=BuildProfile=fakes/BuildProfile.ets']);
+    assert.deepEqual(parsed, {
+      kind: 'check',
+      options: { entry: 'e.ts', json: false, verbose: false, modules: { 'libentry.so': 'fakes/libentry.ts', BuildProfile: 'fakes/BuildProfile.ets' } }
+    });
+    assert.match(USAGE, /--module <spec>=<file>/);
+  });
+
+  it('refuses a --module without a value or without spec=file', () => {
+    assert.deepEqual(parseArgs(['e.ts', '--module']), { kind: 'error', message: '--module needs <specifier>=<file>' });
+    assert.deepEqual(parseArgs(['e.ts', '--module', 'libentry.so']), {
+      kind: 'error',
+      message: '--module: a module mapping must be <specifier>=<file>, got "libentry.so"'
+    });
+  });
+
   it('takes an entry that starts with a dash after --', () => {
     assert.equal(parseArgs(['--', '-odd.ts']).options.entry, '-odd.ts');
   });

@@ -124,6 +124,27 @@ describe('ohos-cloud-extension-check: entries that cannot be used', () => {
     assertFailure(run(['fixtures/cli/nowhere.ts']), /cannot find the entry file fixtures\/cli\/nowhere\.ts$/m);
   });
 
+  it('exits 2 for a device-only import that is neither emulated nor mapped, naming --module', () => {
+    const result = run(['fixtures/cli/device-only/entry.ts']);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    assert.equal(
+      result.stderr,
+      "ohos-cloud-extension-check: the extension imports 'libentry.so', which the harness does not emulate; map it to a fake of yours with --module libentry.so=<file>\n"
+    );
+  });
+
+  it('exits 2 with a plain line for a missing npm package, without the --module hint', () => {
+    assertFailure(run(['fixtures/cli/device-only/missing-package.ts']), /Cannot find module 'no-such-package-of-the-harness'/);
+    assert.doesNotMatch(run(['fixtures/cli/device-only/missing-package.ts']).stderr, /--module/);
+  });
+
+  it('exits 2 for a --module whose file does not exist', () => {
+    const result = run(['fixtures/cli/entry.cjs', '--module', 'libentry.so=fakes/nowhere.ts']);
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, "ohos-cloud-extension-check: cannot find fakes/nowhere.ts, the file mapped to 'libentry.so'\n");
+  });
+
   it('exits 2 for a syntax error, naming the line', () => {
     assertFailure(run(['fixtures/cli/syntax-error.ts']), /fixtures\/cli\/syntax-error\.ts:3:36: syntax error: Expression expected\./);
   });
@@ -252,6 +273,23 @@ describe('ohos-cloud-extension-check: checking', () => {
     parseJsonReport(result.stdout);
     assert.doesNotMatch(result.stdout, /tick|tock/);
     assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('runs an extension with a native library and BuildProfile once --module maps them to fakes', () => {
+    const folder = copyExample('.ts', (name, text) =>
+      name === 'service-extension.ts'
+        ? `import Native from 'libentry.so';\nimport BuildProfile from 'BuildProfile';\nexport const built: string = BuildProfile.BUNDLE_NAME + Native.add(1, 2);\n${text}`
+        : text
+    );
+    writeFileSync(path.join(folder, 'libentry-fake.ts'), readFileSync(path.join(fixtures, 'device-only/libentry.ts')));
+    writeFileSync(path.join(folder, 'BuildProfile.ets'), readFileSync(path.join(fixtures, 'device-only/BuildProfile.ets')));
+    const entry = path.join(folder, 'service-extension.ts');
+    const unmapped = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts'], { cwd: folder });
+    assert.equal(unmapped.status, 2);
+    assert.match(unmapped.stderr, /imports 'BuildProfile', which the harness does not emulate; map it to a fake of yours with --module BuildProfile=<file>\n$/);
+    const result = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts', '--module=BuildProfile=BuildProfile.ets'], { cwd: folder });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(errorsIn(parseJsonReport(result.stdout)), []);
   });
 
   it('exits 0 for the README command on the example extension, with the example\'s logs kept off stdout', () => {

@@ -32,10 +32,20 @@ describe('ohos-cloud-extension-lint', () => {
     assert.ok(manifest.peerDependencies['ohos-typescript']);
   });
 
-  it('exits 0 and says so on the reference sample written as ArkTS', () => {
+  it('exits 0 and says so on the reference sample written as ArkTS, linted alone (the runtime globals declared)', () => {
     const run = lint(['reference-sample']);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^No problems in 2 files \(ohos-typescript 4\.9\.5-r9, ArkTS 1\.1 rules\)\.\n$/);
+    assert.match(run.stdout, /^No problems in 1 file \(ohos-typescript 4\.9\.5-r9, ArkTS 1\.1 rules\)\.\n$/);
+  });
+
+  it('uses a declaration file named beside the sources, without --as-ets', () => {
+    const declarations = path.join(fixtures, 'declarations');
+    const run = lint(['sync-limits.d.ts', 'batch.ets'], { cwd: declarations });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^No problems in 2 files/);
+    const without = lint(['batch.ets'], { cwd: declarations });
+    assert.equal(without.status, 1);
+    assert.match(without.stdout, /^batch\.ets:3:\d+  TS2304  Cannot find name 'MAX_BATCH_ROWS'\./);
   });
 
   it('exits 1 and prints file:line:col, rule and message, one a line, then a summary', () => {
@@ -93,9 +103,11 @@ describe('ohos-cloud-extension-lint', () => {
   it('exits 2 with one clear line when there is nothing to lint', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'lint-cli-'));
     writeFileSync(path.join(empty, 'a.ts'), 'export {};\n');
+    writeFileSync(path.join(empty, 'a.d.ts'), 'declare const a: number;\n');
     for (const [args, message] of [
       [['.'], 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'],
       [['a.ts'], 'a.ts is a TypeScript file; pass --as-ets to read it as ArkTS'],
+      [['a.d.ts'], 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'],
       [['missing.ets'], 'missing.ets: no such file or folder']
     ]) {
       const run = lint(args, { cwd: empty });
@@ -152,6 +164,7 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     lintBin = path.join(consumer, 'node_modules/ohos-cloud-extension-harness/dist/cli/lint-cli.js');
     cpSync(path.join(fixtures, 'typescript-idioms'), path.join(consumer, 'idioms'), { recursive: true });
     cpSync(path.join(fixtures, 'reference-sample'), path.join(consumer, 'sample'), { recursive: true });
+    cpSync(path.join(harness, '../examples/arkts-project'), path.join(consumer, 'deveco'), { recursive: true });
     for (const name of readdirSync(path.join(consumer, 'idioms'))) {
       renameSync(path.join(consumer, 'idioms', name), path.join(consumer, 'idioms', name.replace(/\.ts$/, '.ets')));
     }
@@ -176,9 +189,33 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     assert.deepEqual(rulesOf(reported), rulesOf(direct));
   });
 
-  it('reports nothing on the reference sample written as ArkTS, and exits 0 (run through node_modules/.bin)', () => {
+  it('reports nothing on a lone .ets copy of the reference sample, and exits 0 (run through node_modules/.bin)', () => {
     const run = lint(['sample'], { cwd: consumer, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
     assert.equal(run.status, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /^No problems in 2 files/);
+    assert.match(run.stdout, /^No problems in 1 file /);
+  });
+
+  it('reports nothing on a DevEco-shaped project linted by its source folder, and exits 0', () => {
+    const deveco = path.join(consumer, 'deveco');
+    const run = lint(['entry/src/main/ets'], { cwd: deveco, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /^No problems in 5 files /);
+  });
+
+  it("uses a vendor's own declaration of console named beside the sources, with no duplicate", () => {
+    const deveco = path.join(consumer, 'deveco');
+    writeFileSync(
+      path.join(deveco, 'globals.d.ts'),
+      'declare class console {\n  static info(message: string, ...args: Array<string | number | boolean>): void;\n}\n'
+    );
+    const run = lint(['--json', 'globals.d.ts', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { diagnostics: [] });
+    // Used, not ignored: a console method it leaves out is unknown.
+    writeFileSync(path.join(deveco, 'entry/src/main/ets/warn.ets'), "export function warn(): void {\n  console.warn('x');\n}\n");
+    const narrowed = lint(['--json', 'globals.d.ts', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
+    rmSync(path.join(deveco, 'entry/src/main/ets/warn.ets'));
+    assert.equal(narrowed.status, 1, narrowed.stderr);
+    assert.deepEqual(JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['entry/src/main/ets/warn.ets:2 TS2339']);
   });
 });

@@ -184,6 +184,68 @@ describe('loadEntry', () => {
     );
   });
 
+  it("maps device-only imports to the vendor's TypeScript and ArkTS fakes with the modules option", async () => {
+    const folder = path.join(fixtures, 'device-only');
+    const modules = { 'libentry.so': path.join(folder, 'libentry.ts'), BuildProfile: path.join(folder, 'BuildProfile.ets') };
+    for (const name of ['entry.ts', 'entry.mjs']) {
+      const entry = await loadEntry(path.join(folder, name), { modules });
+      assert.equal(entry.sum, 5, name);
+      assert.equal(entry.bundle, 'com.example.fake', name);
+    }
+  });
+
+  it('takes a relative mapped file from the working directory', async () => {
+    const folder = path.relative(process.cwd(), path.join(fixtures, 'device-only'));
+    const modules = { 'libentry.so': path.join(folder, 'libentry.ts'), BuildProfile: path.join(folder, 'BuildProfile.ets') };
+    assert.equal((await loadEntry(path.join(folder, 'entry.ts'), { modules })).sum, 5);
+  });
+
+  it('maps a relative specifier exactly as the code writes it, as DevEco projects import BuildProfile', async () => {
+    const folder = path.join(scratch, 'relative-build-profile');
+    mkdirSync(folder, { recursive: true });
+    const entry = path.join(folder, 'entry.ets');
+    writeFileSync(entry, "import BuildProfile from '../../BuildProfile';\nexport default class RelativeProfile { static readonly bundle: string = BuildProfile.BUNDLE_NAME; }\n");
+    await assert.rejects(loadEntry(entry), (error) => error.unmappedSpecifier === '../../BuildProfile');
+    const modules = { '../../BuildProfile': path.join(fixtures, 'device-only/BuildProfile.ets') };
+    assert.equal((await loadEntry(entry, { modules })).bundle, 'com.example.fake');
+  });
+
+  it('names an unmapped device-only import and the modules option that maps it', async () => {
+    const file = path.join(scratch, 'unmapped.ts');
+    writeFileSync(file, "import camera from '@ohos.multimedia.camera';\nexport default class Unmapped { static readonly camera: unknown = camera; }\n");
+    const esm = path.join(scratch, 'unmapped.mjs');
+    writeFileSync(esm, "import native from 'libunmapped.so';\nexport default class Unmapped { static native = native; }\n");
+    for (const entry of [file, esm]) {
+      await assert.rejects(loadEntry(entry), (error) => {
+        assert.ok(error instanceof EntryError, String(error));
+        const specifier = entry === file ? '@ohos.multimedia.camera' : 'libunmapped.so';
+        assert.equal(error.unmappedSpecifier, specifier);
+        assert.equal(
+          error.message,
+          `the extension imports '${specifier}', which the harness does not emulate; map it to a fake of yours with the modules option { '${specifier}': '<file>' }`
+        );
+        return true;
+      });
+    }
+  });
+
+  it('reports a missing npm package plainly, without the hint', async () => {
+    await assert.rejects(loadEntry(path.join(fixtures, 'device-only/missing-package.ts')), (error) => {
+      assert.ok(error instanceof EntryError);
+      assert.equal(error.unmappedSpecifier, undefined);
+      assert.match(error.message, /missing-package\.ts could not be loaded: Cannot find module 'no-such-package-of-the-harness'/);
+      return true;
+    });
+  });
+
+  it('reports a mapping whose file does not exist', async () => {
+    await assert.rejects(loadEntry(path.join(fixtures, 'entry.cjs'), { modules: { 'libentry.so': 'fakes/nowhere.ts' } }), (error) => {
+      assert.ok(error instanceof EntryError);
+      assert.equal(error.message, "cannot find fakes/nowhere.ts, the file mapped to 'libentry.so'");
+      return true;
+    });
+  });
+
   it('gives up on an ES module entry whose top-level await never settles', async () => {
     const file = path.join(scratch, 'never.mjs');
     writeFileSync(file, 'await new Promise(() => {});\nexport default class Never {}\n');

@@ -37,7 +37,7 @@ describe('parseLintArgs', () => {
   });
 
   it('documents every option and the exit codes', () => {
-    for (const text of ['--project', '--json', '--as-ets', 'npm install --save-dev ohos-typescript', '0 no problems', '1 problems', '2 the lint could not run']) {
+    for (const text of ['--project', '--json', '--as-ets', '.d.ts', 'console', 'npm install --save-dev ohos-typescript', '0 no problems', '1 problems', '2 the lint could not run']) {
       assert.ok(LINT_USAGE.includes(text), text);
     }
   });

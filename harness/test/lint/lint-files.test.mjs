@@ -12,9 +12,10 @@ const { collectLintFiles, isLintable } = require(path.join(harness, 'dist/lint/l
 const { LintSetupError } = require(path.join(harness, 'dist/lint/lint-setup-error.js'));
 
 describe('isLintable', () => {
-  it('takes .ets and .d.ets always, .ts and .d.ts only as ArkTS', () => {
+  it('takes .ets, .d.ets and .d.ts always, .ts implementation files only as ArkTS', () => {
     assert.equal(isLintable('a.ets', false), true);
     assert.equal(isLintable('a.d.ets', false), true);
+    assert.equal(isLintable('a.d.ts', false), true);
     assert.equal(isLintable('a.ts', false), false);
     assert.equal(isLintable('a.ts', true), true);
     assert.equal(isLintable('a.d.ts', true), true);
@@ -30,7 +31,7 @@ describe('collectLintFiles', () => {
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'lint-files-'));
     for (const file of [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/util.ts', 'src/readme.md',
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts', 'src/main/ets/util.ts', 'src/readme.md',
       'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', 'entry/build/default/cache/x.ets', '.preview/x.ets', 'src/.hidden/x.ets'
     ]) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
@@ -38,13 +39,21 @@ describe('collectLintFiles', () => {
     }
   });
 
-  it('walks a folder for .ets files, skipping installed packages, build output and hidden folders', () => {
-    assert.deepEqual(rel(collectLintFiles(['.'], { asEts: false, cwd: root })), ['src/main/ets/entry.ets', 'src/main/ets/globals.d.ets']);
+  it('walks a folder for .ets and declaration files, skipping installed packages, build output and hidden folders', () => {
+    assert.deepEqual(rel(collectLintFiles(['.'], { asEts: false, cwd: root })), [
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts'
+    ]);
   });
 
   it('adds .ts files when they are read as ArkTS', () => {
     assert.deepEqual(rel(collectLintFiles(['src'], { asEts: true, cwd: root })), [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/util.ts'
+      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts', 'src/main/ets/util.ts'
+    ]);
+  });
+
+  it('takes a .d.ts file named on the command line without --as-ets', () => {
+    assert.deepEqual(rel(collectLintFiles(['src/main/ets/limits.d.ts', 'src/main/ets/entry.ets'], { asEts: false, cwd: root })), [
+      'src/main/ets/entry.ets', 'src/main/ets/limits.d.ts'
     ]);
   });
 

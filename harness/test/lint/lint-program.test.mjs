@@ -61,6 +61,39 @@ describe('buildArkTSProgram', () => {
   });
 });
 
+describe('buildArkTSProgram with the runtime globals', () => {
+  const { RUNTIME_GLOBALS_FILE } = require(path.join(harness, 'dist/lint/runtime-globals.js'));
+  const rootsOf = (program) => program.builder.getProgram().getRootFileNames().map((name) => path.basename(name));
+
+  it('adds them as a root when the program declares none of their names', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
+    writeFileSync(path.join(dir, 'a.ets'), "console.info('a');\nexport const a: number = 1;\n");
+    const program = buildArkTSProgram(ts, [path.join(dir, 'a.ets')], lintRunOptions(defaultLintOptions(ts)), new Set(), [], RUNTIME_GLOBALS_FILE);
+    assert.equal(program.runtimeGlobalsAdded, true);
+    assert.deepEqual(rootsOf(program), ['a.ets', 'arkts-runtime.d.ts']);
+    assert.deepEqual(ts.getPreEmitDiagnostics(program.builder.getProgram()), []);
+  });
+
+  it('leaves them out when a file of the program declares one of them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
+    writeFileSync(path.join(dir, 'a.ets'), "console.info('a');\nexport const a: number = 1;\n");
+    writeFileSync(path.join(dir, 'timers.d.ts'), 'declare function setTimeout(handler: Function, delay?: number): number;\ndeclare const console: { info(message: string): void };\n');
+    const roots = [path.join(dir, 'a.ets'), path.join(dir, 'timers.d.ts')];
+    const program = buildArkTSProgram(ts, roots, lintRunOptions(defaultLintOptions(ts)), new Set(), [], RUNTIME_GLOBALS_FILE);
+    assert.equal(program.runtimeGlobalsAdded, false);
+    assert.deepEqual(rootsOf(program), ['a.ets', 'timers.d.ts']);
+    assert.deepEqual(ts.getPreEmitDiagnostics(program.builder.getProgram()), []);
+  });
+
+  it('adds nothing when no file is given', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
+    writeFileSync(path.join(dir, 'a.ets'), 'export const a: number = 1;\n');
+    const program = buildArkTSProgram(ts, [path.join(dir, 'a.ets')], lintRunOptions(defaultLintOptions(ts)), new Set(), []);
+    assert.equal(program.runtimeGlobalsAdded, false);
+    assert.deepEqual(rootsOf(program), ['a.ets']);
+  });
+});
+
 describe('readLintProject', () => {
   it('refuses a project file that is not JSON, with the place', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));

@@ -3,7 +3,7 @@
 // files run through the linter directly (test/support/direct-arkts-linter.mjs) must give the
 // same diagnostics at the same places.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -101,22 +101,100 @@ describe('lintArkTS with --as-ets on an extension written with TypeScript idioms
     assert.ok(tool.diagnostics.every((d) => d.file.endsWith('.ts')));
   });
 
+  it('without its own console declaration, gets the runtime globals and the rule ids the linter run directly with them gives', () => {
+    const sources = ['cloud-db.ts', 'rows.ts'].map((name) => path.join(dir, name));
+    const result = lintArkTS(sources, { asEts: true, cwd: dir });
+    assert.equal(result.runtimeGlobals, true);
+    assert.ok(!result.diagnostics.some((d) => d.rule === 'TS2584'), 'console is known');
+    const direct = lintDirectly(sources, {}, { globals: true });
+    assert.ok(direct.length > 5);
+    assert.deepEqual(rulesOf(result.diagnostics), rulesOf(direct));
+    assert.deepEqual(keysOf(result.diagnostics), keysOf(direct));
+  });
+
   it('without --as-ets finds nothing to lint in a folder of .ts files', () => {
     assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
   });
 });
 
-describe('lintArkTS on clean sources', () => {
-  it('finds nothing in the reference sample written as ArkTS', () => {
-    const result = lintArkTS([path.join(fixtures, 'reference-sample')], { cwd: fixtures });
+describe('lintArkTS on the reference sample linted alone, with the runtime globals the SDK declares', () => {
+  const dir = path.join(fixtures, 'reference-sample');
+
+  it('finds nothing in it, and adds the runtime globals to do so', () => {
+    const result = lintArkTS([dir], { cwd: fixtures });
     assert.deepEqual(result.diagnostics, []);
-    assert.deepEqual(result.files, ['reference-sample/device-console.d.ets', 'reference-sample/extension.ets']);
+    assert.deepEqual(result.files, ['reference-sample/extension.ets']);
+    assert.equal(result.runtimeGlobals, true);
     assert.equal(result.compilerVersion, require('ohos-typescript/package.json').version);
   });
 
-  it('the linter run directly finds nothing in it either', () => {
-    const dir = path.join(fixtures, 'reference-sample');
-    assert.deepEqual(lintDirectly([path.join(dir, 'device-console.d.ets'), path.join(dir, 'extension.ets')]), []);
+  it('the linter run directly with the same globals finds nothing either, and without them only the unknown console', () => {
+    const sample = path.join(dir, 'extension.ets');
+    assert.deepEqual(lintDirectly([sample], {}, { globals: true }), []);
+    const bare = lintDirectly([sample]);
+    assert.ok(bare.length > 0);
+    assert.deepEqual([...new Set(rulesOf(bare))], ['TS2584']);
+  });
+
+  it('still reports a type error planted in it, and a console call the SDK does not allow', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'lint-planted-'));
+    const planted = [
+      readFileSync(path.join(dir, 'extension.ets'), 'utf8'),
+      "const plantedCount: number = 'three';",
+      'console.info(404);',
+      ''
+    ].join('\n');
+    writeFileSync(path.join(work, 'extension.ets'), planted);
+    const lines = planted.split('\n');
+    const result = lintArkTS([work], { cwd: work });
+    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), [
+      `extension.ets:${lines.indexOf("const plantedCount: number = 'three';") + 1} TS2322`,
+      `extension.ets:${lines.indexOf('console.info(404);') + 1} TS2345`
+    ]);
+    assert.deepEqual(keysOf(result.diagnostics), keysOf(lintDirectly([path.join(work, 'extension.ets')], {}, { globals: true })));
+  });
+});
+
+describe('lintArkTS with declaration files beside the sources', () => {
+  const dir = path.join(fixtures, 'declarations');
+
+  it('reads a .d.ts found in a folder as a declaration file, and the .ets file uses it', () => {
+    const result = lintArkTS([dir], { cwd: dir });
+    assert.deepEqual(result.files, ['batch.ets', 'sync-limits.d.ts']);
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(result.runtimeGlobals, true);
+  });
+
+  it('takes a .d.ts named on the command line without --as-ets', () => {
+    const result = lintArkTS(['sync-limits.d.ts', 'batch.ets'], { cwd: dir });
+    assert.deepEqual(result.files, ['batch.ets', 'sync-limits.d.ts']);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  it('without it, the .ets file does not know the global it declares', () => {
+    const result = lintArkTS(['batch.ets'], { cwd: dir });
+    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['batch.ets:3 TS2304']);
+  });
+
+  it('adds no runtime globals when a declaration file of the program declares console itself', () => {
+    const standIn = path.join(fixtures, 'console-stand-in');
+    const result = lintArkTS([standIn], { cwd: standIn });
+    assert.deepEqual(result.files, ['console.d.ts', 'log.ets']);
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(result.runtimeGlobals, false);
+  });
+
+  it('adds none when the project file brings its own console', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'lint-own-globals-'));
+    mkdirSync(path.join(project, 'src'));
+    mkdirSync(path.join(project, 'ci'));
+    writeFileSync(path.join(project, 'src/log.ets'), readFileSync(path.join(fixtures, 'console-stand-in/log.ets')));
+    writeFileSync(path.join(project, 'ci/console.d.ets'), readFileSync(path.join(fixtures, 'console-stand-in/console.d.ts')));
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, lib: ['es2022'], types: [] }, include: ['src/*.ets', 'ci/*.d.ets'] }));
+    const result = lintArkTS(['src'], { project: path.join(project, 'tsconfig.json'), cwd: project });
+    assert.deepEqual(result.files, ['src/log.ets']);
+    assert.deepEqual(result.diagnostics, []);
+    assert.equal(result.runtimeGlobals, false);
   });
 });
 

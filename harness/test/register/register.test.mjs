@@ -11,10 +11,16 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/register');
 
-/** Runs `node <flags> <program>` in the fixtures folder. */
-function run(flags, program) {
-  return spawnSync(process.execPath, [...flags, program], { cwd: fixtures, encoding: 'utf8', timeout: 30000 });
+/** Runs `node <flags> <program>` in the fixtures folder, with `env` added to the environment. */
+function run(flags, program, env = {}) {
+  const childEnv = { ...process.env, ...env };
+  delete childEnv.OHOS_HARNESS_MODULES;
+  Object.assign(childEnv, env);
+  return spawnSync(process.execPath, [...flags, program], { cwd: fixtures, encoding: 'utf8', timeout: 30000, env: childEnv });
 }
+
+/** The fakes of fixtures/register/fakes, as the environment variable maps them. */
+const fakes = { OHOS_HARNESS_MODULES: 'libentry.so=fakes/libentry.ts,BuildProfile=fakes/BuildProfile.ets' };
 
 const expected = {
   int: 7,
@@ -57,14 +63,73 @@ describe('register', () => {
     assert.match(child.stderr, /@ohos\.rpc/);
   });
 
-  it("leaves modules it does not implement to Node's own error", () => {
-    const esm = run(['--import', 'ohos-cloud-extension-harness/register'], 'unknown-module.mjs');
+  it('fails a device module it does not implement with one line naming the variable that maps it', () => {
+    const message =
+      "the extension imports '@ohos.multimedia.camera', which the harness does not emulate; " +
+      "map it to a fake of yours with OHOS_HARNESS_MODULES='@ohos.multimedia.camera=<file>'";
+    for (const [flag, program] of [['--import', 'unknown-module.mjs'], ['--require', 'unknown-module.cjs']]) {
+      const child = run([flag, 'ohos-cloud-extension-harness/register'], program);
+      assert.notEqual(child.status, 0, program);
+      assert.ok(child.stderr.includes(message), `${program}: ${child.stderr}`);
+    }
+  });
+
+  it("leaves a missing npm package to Node's own error, without the hint", () => {
+    const esm = run(['--import', 'ohos-cloud-extension-harness/register'], 'missing-package.mjs');
     assert.notEqual(esm.status, 0);
-    assert.match(esm.stderr, /ERR_INVALID_MODULE_SPECIFIER|ERR_MODULE_NOT_FOUND/);
-    assert.match(esm.stderr, /@ohos\.multimedia\.camera/);
-    const cjs = run(['--require', 'ohos-cloud-extension-harness/register'], 'unknown-module.cjs');
+    assert.match(esm.stderr, /ERR_MODULE_NOT_FOUND/);
+    assert.match(esm.stderr, /Cannot find package 'no-such-package-of-the-harness'/);
+    assert.doesNotMatch(esm.stderr, /does not emulate/);
+    const cjs = run(['--require', 'ohos-cloud-extension-harness/register'], 'missing-package.cjs');
     assert.notEqual(cjs.status, 0);
-    assert.match(cjs.stderr, /Cannot find module '@ohos\.multimedia\.camera'/);
+    assert.match(cjs.stderr, /Cannot find module 'no-such-package-of-the-harness'/);
+    assert.doesNotMatch(cjs.stderr, /does not emulate/);
+  });
+
+  it('maps a native library and BuildProfile to TypeScript and ArkTS fakes from OHOS_HARNESS_MODULES, for import and require', () => {
+    for (const [flag, program] of [
+      ['--import', 'mapped.mjs'],
+      ['--require', 'mapped.cjs'],
+      ['--require', 'mapped.mjs'],
+      ['--import', 'mapped.cjs']
+    ]) {
+      const child = run([flag, 'ohos-cloud-extension-harness/register'], program, fakes);
+      assert.equal(child.status, 0, `${flag} ${program}: ${child.stderr}`);
+      assert.deepEqual(JSON.parse(child.stdout), { sum: 5, bundle: 'com.example.fake' }, `${flag} ${program}`);
+    }
+  });
+
+  it('needs the mapping: without it the fakes are not found', () => {
+    const child = run(['--import', 'ohos-cloud-extension-harness/register'], 'mapped.mjs');
+    assert.notEqual(child.status, 0);
+    assert.ok(child.stderr.includes("the extension imports 'libentry.so', which the harness does not emulate"), child.stderr);
+  });
+
+  it('exits 2 with one line for a mapping that is not spec=file, or names no file', () => {
+    for (const [value, message] of [
+      ['libentry.so', 'ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: a module mapping must be <specifier>=<file>, got "libentry.so"\n'],
+      ['libentry.so=fakes/nowhere.ts', "ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: cannot find fakes/nowhere.ts, the file mapped to 'libentry.so'\n"]
+    ]) {
+      const child = run(['--import', 'ohos-cloud-extension-harness/register'], 'app.mjs', { OHOS_HARNESS_MODULES: value });
+      assert.equal(child.status, 2, child.stderr);
+      assert.equal(child.stderr, message);
+      assert.equal(child.stdout, '');
+    }
+  });
+
+  it("runs a vendor's TypeScript unit test with node --import register --test, no build step", () => {
+    const project = path.join(fixtures, 'ts-project');
+    const env = { ...process.env, OHOS_HARNESS_MODULES: 'libentry.so=fakes/libentry.ts' };
+    // Without NODE_TEST_CONTEXT the child reports in TAP, not to this runner.
+    delete env.NODE_TEST_CONTEXT;
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', 'test/extension.test.ts'],
+      { cwd: project, encoding: 'utf8', timeout: 60000, env }
+    );
+    assert.equal(child.status, 0, child.stdout + child.stderr);
+    assert.match(child.stdout, /^# pass 2$/m);
+    assert.match(child.stdout, /^# fail 0$/m);
   });
 
   it('lists the specifiers it serves and maps each to an existing module file', () => {
@@ -73,13 +138,21 @@ describe('register', () => {
     assert.deepEqual([...registeredSpecifiers].sort(), [
       '@kit.AbilityKit',
       '@kit.ArkData',
+      '@kit.ArkTS',
+      '@kit.BasicServicesKit',
       '@kit.IPCKit',
+      '@kit.NetworkKit',
+      '@kit.PerformanceAnalysisKit',
       '@ohos.app.ability.ServiceExtensionAbility',
       '@ohos.app.ability.Want',
+      '@ohos.buffer',
       '@ohos.data.cloudData',
       '@ohos.data.cloudExtension',
       '@ohos.data.relationalStore',
-      '@ohos.rpc'
+      '@ohos.hilog',
+      '@ohos.net.http',
+      '@ohos.rpc',
+      '@ohos.util'
     ]);
     for (const specifier of registeredSpecifiers) {
       assert.ok(require(moduleFileOf(specifier)) !== undefined, specifier);

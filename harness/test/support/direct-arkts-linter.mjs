@@ -7,9 +7,17 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ts = require('ohos-typescript');
+
+/**
+ * The harness's declarations of the ArkTS runtime's globals (the SDK's `console`, timers and
+ * `canIUse`), as kept in the source tree; a run with `{ globals: true }` adds them as DevEco's SDK
+ * adds its own.
+ */
+export const RUNTIME_GLOBALS_SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/lint/globals/arkts-runtime.d.ts');
 
 /** The entry declaration file of ohos-cloud-extension-types, resolved from here. */
 function typesEntry() {
@@ -20,9 +28,10 @@ function typesEntry() {
 
 /**
  * Lints `files` (absolute paths; `.ts` ones are copied as `.ets`, `.d.ts` as `.d.ets`) and gives
- * one `{ file, line, column, rule }` per diagnostic, `file` being the original base name.
+ * one `{ file, line, column, rule }` per diagnostic, `file` being the original base name. With
+ * `globals`, the runtime's globals ({@link RUNTIME_GLOBALS_SOURCE}) join the program as they are.
  */
-export function lintDirectly(files, compilerOptions = {}) {
+export function lintDirectly(files, compilerOptions = {}, { globals = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'direct-arkts-'));
   const originalOf = new Map();
   const roots = files.map((file) => {
@@ -41,7 +50,7 @@ export function lintDirectly(files, compilerOptions = {}) {
     noEmit: true,
     ...compilerOptions
   };
-  const builder = ts.createIncrementalProgramForArkTs({ rootNames: [...roots, typesEntry()], options });
+  const builder = ts.createIncrementalProgramForArkTs({ rootNames: [...roots, typesEntry(), ...(globals ? [RUNTIME_GLOBALS_SOURCE] : [])], options });
   const compiler = ts.getPreEmitDiagnostics(builder.getProgram()).map((d) => ({ d, rule: `TS${d.code}` }));
   const linter = ts.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, 'ArkTS_1_1').map((d) => {
     const text = typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText;

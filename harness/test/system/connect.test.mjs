@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { connect } = require('ohos-cloud-extension-harness');
@@ -253,5 +254,34 @@ describe('what the vendor receives from each request, through the device\'s stub
       ['exit', [100, 'com.a', 'r']],
       ['confirmInvitation', [100, 'com.a', 'code', 1]]
     ]);
+  });
+});
+
+describe('connect: an entry file with the modules option', () => {
+  const project = new URL('../../fixtures/register/ts-project/', import.meta.url);
+  const entry = fileURLToPath(new URL('src/extension.ets', project));
+  const libentry = fileURLToPath(new URL('fakes/libentry.ts', project));
+
+  it("loads the entry as the CLI does, with the vendor's fake for its native library", async () => {
+    const system = await connect(entry, { modules: { 'libentry.so': libentry } });
+    assert.equal(system.connection.ok, true, JSON.stringify(system.connection));
+    const info = await system.getServiceInfo();
+    assert.ok(info.ok);
+    assert.equal(info.value.totalSpace, 42);
+    await system.disconnect();
+  });
+
+  it('fails the connection, without rejecting, when an import is neither emulated nor mapped', async () => {
+    const file = fileURLToPath(new URL('../../fixtures/system/unmapped-entry.ts', import.meta.url));
+    const system = await connect(file);
+    assert.equal(system.connection.ok, false);
+    assert.deepEqual(system.connection.failure, {
+      kind: 'entry-not-loaded',
+      message: "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }"
+    });
+    assert.deepEqual(system.connection.calls, []);
+    const reply = await system.getServiceInfo();
+    assert.equal(reply.ok, false);
+    assert.equal(reply.failure.kind, 'not-connected');
   });
 });
