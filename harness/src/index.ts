@@ -9,3 +9,6 @@
 export * from './system/connect';
 export * from './check/check';
 export type { InterfaceName } from './stubs/codes';
+export { Sandbox, SandboxPathError, DEFAULT_BUNDLE_NAME, DEFAULT_MODULE_NAME, type SandboxOptions, type HostPathOptions } from './sandbox/sandbox';
+export { currentSandbox, setCurrentSandbox } from './sandbox/current-sandbox';
+export type { WriteEntry, WriteError, WriteLog, WriteMethod, WrittenValue } from './stubs/recording/write-log';

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { installIntoConsumer, listTarball, packRepo, publintTarball, repoRoot, run } from './pack.mjs';
+import { checkStringCutFromTarball } from './string-cut-probe.mjs';
 
 const bin = (name) => join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const list = (items) => (items.length > 0 ? items.join(', ') : 'none');
@@ -235,6 +236,8 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
       );
     }
   }
+
+  await checkStringCutFromTarball({ check, name, consumer, runBounded });
 
   const required = runBounded(process.execPath, ['-e', `require(${JSON.stringify(pkg.name)})`], consumer);
   check(name(`node -e "require('${pkg.name}')" loads it`), required.code === 0, `exit ${required.code}: ${required.stderr.slice(0, 2000)}`);

@@ -1,8 +1,8 @@
-import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type SystemSide } from '../system/connect';
+import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type SandboxSettings, type SystemSide } from '../system/connect';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
-import { show } from './reply-model';
+import { show } from '../stubs/recording/show-value';
 import { SAMPLE_DATABASE, type DatabaseShape } from './sample-database';
 import { runAssets } from './scenarios/assets';
 import { runDiscovery } from './scenarios/discovery';
@@ -14,8 +14,11 @@ import { runSyncRound } from './scenarios/sync-round';
 export type { Finding } from './finding';
 export { RULES, ruleById, type Rule, type RuleId, type Severity } from './rules';
 
-/** Options of {@link check}. */
-export interface CheckOptions {
+/**
+ * Options of {@link check}. The sandbox options say where the extension's files live (default: a
+ * fresh temp folder, deleted after the check).
+ */
+export interface CheckOptions extends SandboxSettings {
   /** Time limit of each call, in milliseconds; default 5000. A call that takes longer is reported and abandoned. */
   readonly timeoutMs?: number;
   /** Most query pages asked for one table before giving up; default 1000. */
@@ -100,7 +103,7 @@ export async function check(extension: ExtensionInput, options: CheckOptions = {
 
   let system: SystemSide | undefined;
   try {
-    const connectOptions: ConnectOptions = { timeoutMs: settings.timeoutMs };
+    const connectOptions: ConnectOptions = { ...sandboxSettings(options), timeoutMs: settings.timeoutMs };
     if (options.modules !== undefined) {
       connectOptions.modules = options.modules;
     }
@@ -181,7 +184,7 @@ function reportConnection(context: CheckContext, system: SystemSide): void {
     context.report(
       'connect-not-a-stub',
       'ServiceExtensionAbility.onConnect',
-      `${failure.message}. The system can call nothing. Return cloudExtension.createCloudServiceStub(service) from onConnect.`
+      `${failure.message}. The system can call nothing.`
     );
   } else if (failed?.outcome === 'timeout') {
     context.report('call-timed-out', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);
@@ -190,6 +193,15 @@ function reportConnection(context: CheckContext, system: SystemSide): void {
   } else {
     context.report('call-failed', method, `${failure.message}. The system can call nothing.`);
   }
+}
+
+/** The sandbox options given, and no others (exactOptionalPropertyTypes). */
+function sandboxSettings(options: SandboxSettings): SandboxSettings {
+  return {
+    ...(options.sandbox === undefined ? {} : { sandbox: options.sandbox }),
+    ...(options.bundleName === undefined ? {} : { bundleName: options.bundleName }),
+    ...(options.moduleName === undefined ? {} : { moduleName: options.moduleName })
+  };
 }
 
 function positive(value: number | undefined, fallback: number): number {

@@ -7,8 +7,10 @@ import { implementationOf, type VendorCall } from '../stubs/trace';
 import type { SystemReply } from '../system/system-reply';
 import { errorText } from '../system/transport';
 import type { FindingLog } from './finding';
-import { modelReply, show, type ReplyModel } from './reply-model';
-import type { RuleId } from './rules';
+import { show } from '../stubs/recording/show-value';
+import { analyseReply } from './reply/analyse-reply';
+import type { ReplyAnalysis } from './reply/reply-issue';
+import { ruleById, type RuleId } from './rules';
 
 /** The settings every scenario reads; defaults are filled in by `check`. */
 export interface CheckSettings {
@@ -34,8 +36,8 @@ export interface CallOutcome<T> {
   readonly returned: boolean;
   /** What the vendor's method returned, when it did. */
   readonly vendorValue: unknown;
-  /** The reply model of the vendor's value, when it returned. */
-  readonly model: ReplyModel | undefined;
+  /** What the stub did with the vendor's value (from its write log), when the vendor returned. */
+  readonly analysis: ReplyAnalysis | undefined;
   /** Whether this call produced an error finding. */
   readonly failed: boolean;
 }
@@ -70,14 +72,14 @@ export class CheckContext {
     this.findings = findings;
   }
 
-  /** Records a finding. */
+  /** Records a finding: what happened, followed by the rule's fix-it text from the catalogue. */
   report(rule: RuleId, method: string, message: string): void {
-    this.findings.add(rule, method, message);
+    this.findings.add(rule, method, `${message} ${ruleById(rule).fix}`);
   }
 
   /**
    * Makes one call through the system side and reports what went wrong: the vendor threw or hung,
-   * its value would throw in the stub or reach the system changed (see `modelReply`), or the reply
+   * a write of its value threw in the stub or the value reached the system changed (see `analyseReply`), or the reply
    * could not be read for another reason. Never throws.
    *
    * @param method - `Interface.method`, e.g. `'CloudDB.query'`.
@@ -97,17 +99,18 @@ export class CheckContext {
     const vendorCall = reply === undefined ? undefined : lastCall(reply.transaction.vendorCalls, vendorMethod);
     let returned = false;
     let vendorValue: unknown;
-    let model: ReplyModel | undefined;
+    let analysis: ReplyAnalysis | undefined;
     if (reply === undefined) {
       // Reported above, or the harness itself hung past its own limit.
       if (this.errorCount() === before) {
-        this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms. Make sure every promise the method returns settles.`);
+        this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms.`);
       }
-    } else if (vendorCall?.outcome.kind === 'pending' || (reply.transaction.status === 'timeout' && vendorCall === undefined)) {
+    } else if (vendorCall?.outcome.kind === 'pending' || reply.transaction.status === 'timeout') {
+      // A transaction that timed out has no reply to analyse, even if the vendor settled since.
       this.report(
         'call-timed-out',
         method,
-        `${shown} did not settle within ${this.settings.timeoutMs} ms. On the device the binder thread waits for it forever and the sync stalls. Make sure every promise the method returns settles (add your own network timeouts).`
+        `${shown} did not settle within ${this.settings.timeoutMs} ms. On the device the binder thread waits for it forever and the sync stalls.`
       );
     } else if (vendorCall?.outcome.kind === 'threw') {
       const error = vendorCall.outcome.error;
@@ -116,13 +119,13 @@ export class CheckContext {
         this.report(
           'flag-absent-at-runtime',
           method,
-          `${shown} threw ${text}. cloudExtension.Flag does not exist at run time on the device (the module exports only FieldType, ErrorCode and the stub factories), so reading Flag.INSERT/UPDATE/DELETE throws. Compare the operation with the numbers 0 (insert), 1 (update) and 2 (delete).`
+          `${shown} threw ${text}. cloudExtension.Flag does not exist at run time on the device (the module exports only FieldType, ErrorCode and the stub factories), so reading Flag.INSERT/UPDATE/DELETE throws.`
         );
       } else {
         this.report(
           'vendor-threw',
           method,
-          `${shown} threw ${text}. The device does not catch it for you: the call fails or the system gets UNKNOWN_ERROR after a partial reply. Catch errors inside the method and return a Result with an error code.`
+          `${shown} threw ${text}. The device does not catch it for you: the call fails or the system gets UNKNOWN_ERROR after a partial reply.`
         );
       }
     } else if (vendorCall?.outcome.kind === 'returned') {
@@ -131,11 +134,15 @@ export class CheckContext {
       if (method.startsWith('CloudService.connect')) {
         this.checkRemoteObject(method, shown, vendorValue);
       } else {
-        const modelOptions = options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule };
-        model = modelReply(method, vendorValue, modelOptions);
+        analysis = analyseReply(method, {
+          writeLog: reply.transaction.writeLog ?? [],
+          reply: reply.transaction.reply,
+          returned: vendorValue,
+          ...(options.capacityRule === undefined ? {} : { capacityRule: options.capacityRule })
+        });
         // One finding per rule and call: the first value it hit, and how many more there were.
         const byRule = new Map<RuleId, { first: string; more: number }>();
-        for (const issue of model.issues) {
+        for (const issue of analysis.issues) {
           const seen = byRule.get(issue.rule);
           if (seen === undefined) {
             byRule.set(issue.rule, { first: issue.message, more: 0 });
@@ -149,7 +156,7 @@ export class CheckContext {
         }
       }
     }
-    if (reply !== undefined && !reply.ok && this.errorCount() === before && model?.fatal === undefined) {
+    if (reply !== undefined && !reply.ok && this.errorCount() === before && analysis?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
       this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);
@@ -159,7 +166,7 @@ export class CheckContext {
       value: reply !== undefined && reply.ok ? reply.value : undefined,
       returned,
       vendorValue,
-      model,
+      analysis,
       failed: this.errorCount() > before
     };
   }
@@ -187,7 +194,7 @@ export class CheckContext {
         ? `resolved ${show(value)}`
         : `resolved ${show(value)} (the implementation itself, not a remote object): writeRemoteObject throws BusinessError ${typeof value === 'object' ? '1900008' : '401'} and the connection fails`;
     }
-    this.report('connect-not-a-stub', method, `${shown} ${what}. Resolve the stub: return ${factory}.`);
+    this.report('connect-not-a-stub', method, `${shown} ${what}; it should resolve ${factory}.`);
   }
 
   /** A stub of this package: the right kind for the connect call, and made with an implementation. */
@@ -208,7 +215,7 @@ export class CheckContext {
       this.report(
         'connect-not-a-stub',
         method,
-        `${shown} resolved a ${kind.name} stub (made by cloudExtension.${kind.factory}), not a ${wanted} stub: every ${wanted} request would land in the wrong handler. Return cloudExtension.${expected?.factory ?? ''}(…) here.`
+        `${shown} resolved a ${kind.name} stub (made by cloudExtension.${kind.factory}), not a ${wanted} stub: every ${wanted} request would land in the wrong handler, where cloudExtension.${expected?.factory ?? ''}(…) belongs.`
       );
       return;
     }
@@ -218,7 +225,7 @@ export class CheckContext {
       this.report(
         'stub-without-implementation',
         method,
-        `${shown} resolved a stub made by cloudExtension.${kind.factory}(${show(implementation)}): it has no ${wanted} to call, so every request fails (the CloudDB and ShareCenter stubs answer false, the AssetLoader stub throws). Create the ${wanted} object before passing it to ${kind.factory}.`
+        `${shown} resolved a stub made by cloudExtension.${kind.factory}(${show(implementation)}): it has no ${wanted} to call, so every request fails (the CloudDB and ShareCenter stubs answer false, the AssetLoader stub throws).`
       );
     }
   }

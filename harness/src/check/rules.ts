@@ -20,6 +20,11 @@ export interface Rule {
   readonly source: string;
   /** One sentence: what goes wrong. */
   readonly summary: string;
+  /**
+   * What the vendor should change (or that there is nothing to change), added after what
+   * happened at the end of every finding's message.
+   */
+  readonly fix: string;
 }
 
 const STUB = 'cloud_extension_stub.js';
@@ -69,6 +74,7 @@ export const RULES = [
   // ---- errors: the device fails the call, changes or loses data, or loops ----
   {
     id: 'unsubscribe-not-positive',
+    fix: 'Resolve a positive number (for example 1) on success.',
     severity: 'error',
     methods: ['CloudService.unsubscribe'],
     source: `${STUB}:124`,
@@ -77,6 +83,7 @@ export const RULES = [
   },
   {
     id: 'success-without-value',
+    fix: 'Return the value with every successful result, or a non-zero code.',
     severity: 'error',
     methods: [
       'CloudService.getAppSchema',
@@ -92,6 +99,7 @@ export const RULES = [
   },
   {
     id: 'result-missing',
+    fix: 'Resolve the object or array the method is documented to return (a Result for most methods, one Result per row or asset for batches).',
     severity: 'error',
     methods: [
       'CloudService.getServiceInfo',
@@ -123,6 +131,7 @@ export const RULES = [
   },
   {
     id: 'int32-out-of-range',
+    fix: 'Return an integer between -2147483648 and 2147483647 (codes, ids, intervals, versions, counts, statuses, roles and states all travel as int32).',
     severity: 'error',
     methods: INT32_METHODS,
     source: `${WRITE}:168-204 (writeInt: ToInt32); ${STUB}:107,157,169,174,188,304,374-375,383-384,425,660,667,859,865`,
@@ -131,6 +140,7 @@ export const RULES = [
   },
   {
     id: 'number-changed-in-transit',
+    fix: 'Keep such numbers finite, integral and within ±2^63 (or give a fraction a "." in its text), or store the value as a string.',
     severity: 'error',
     methods: [...ROW_METHODS, 'CloudService.getServiceInfo', 'CloudService.subscribe'],
     source: `${STUB}:446-454,155-156,197; ${WRITE}:206-242 (writeLong: ToInt64)`,
@@ -138,7 +148,16 @@ export const RULES = [
       'A number whose text has no "." travels as int64: 1e-7 becomes 0, 1e21 and Infinity saturate or become 0, NaN becomes 0, -0 becomes 0; a fractional totalSpace, remainingSpace or expirationTime is truncated.'
   },
   {
+    id: 'string-changed-in-transit',
+    fix: 'Remove NUL characters before returning a string, or send binary data as a Uint8Array.',
+    severity: 'error',
+    methods: INT32_METHODS,
+    source: `${WRITE}:858-874 (writeString copies the units into a NUL-terminated buffer that becomes a u16string)`,
+    summary: 'A string with a NUL character is cut at its first NUL by writeString: the system reads only the part before it.'
+  },
+  {
     id: 'value-not-encodable',
+    fix: 'Convert it first: a Date to its getTime() number, a bigint to a string, other binary data to a Uint8Array, a Map to a plain object (Record<string, CloudType>).',
     severity: 'error',
     methods: ROW_METHODS,
     source: `${STUB}:493-509`,
@@ -147,6 +166,7 @@ export const RULES = [
   },
   {
     id: 'connect-not-a-stub',
+    fix: 'Resolve the stub the factory makes, not the object itself: cloudExtension.createCloudServiceStub(service) from onConnect, createCloudDBStub(db) from connectDB, createAssetLoaderStub(loader) from connectAssetLoader, createShareServiceStub(shareCenter) from connectShareCenter.',
     severity: 'error',
     methods: ['ServiceExtensionAbility.onConnect', 'CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
     source: `${STUB}:130,136,142-145; ${WRITE}:1410-1431 (writeRemoteObject)`,
@@ -155,6 +175,7 @@ export const RULES = [
   },
   {
     id: 'query-pages-forever',
+    fix: 'Return a new cursor for every page and hasMore false on the last one.',
     severity: 'error',
     methods: ['CloudDB.query'],
     source: `${STUB}:356-358,413-417`,
@@ -163,6 +184,7 @@ export const RULES = [
   },
   {
     id: 'wrong-field-type',
+    fix: 'Return the type the declarations give for this field (a number, a boolean, a string or an array), never undefined.',
     severity: 'error',
     methods: [
       'CloudService.getServiceInfo',
@@ -184,6 +206,7 @@ export const RULES = [
   },
   {
     id: 'share-role-null',
+    fix: 'Leave role and state undefined (or omit them) instead of null.',
     severity: 'error',
     methods: ['ShareCenter.queryParticipants', 'ShareCenter.queryParticipantsByInvitation'],
     source: `${STUB}:858-869; ${WRITE}:168-204`,
@@ -192,6 +215,7 @@ export const RULES = [
   },
   {
     id: 'reply-too-large',
+    fix: 'Return fewer or smaller rows per call, and keep strings under 40960 UTF-16 units.',
     severity: 'error',
     methods: [...ROW_METHODS, 'CloudService.getAppSchema', 'AssetLoader.download', 'AssetLoader.upload'],
     source: `napi_rpc_common.h:42-51,85-86; ${WRITE}:854-857,873`,
@@ -200,6 +224,7 @@ export const RULES = [
   },
   {
     id: 'vendor-threw',
+    fix: 'Return plain data objects, catch errors inside the method and return a Result with an error code.',
     severity: 'error',
     methods: ALL_METHODS,
     source: `${STUB}:97-145,303,320-326,332-338,343-349,359-368,371,380,389,620,625,693-764`,
@@ -208,6 +233,7 @@ export const RULES = [
   },
   {
     id: 'call-timed-out',
+    fix: 'Make sure every promise the method returns settles (add your own network timeouts).',
     severity: 'error',
     methods: ALL_METHODS,
     source: 'napi_remote_object.cpp:1008 (the IPC thread waits for the promise without limit)',
@@ -216,6 +242,7 @@ export const RULES = [
   },
   {
     id: 'flag-absent-at-runtime',
+    fix: 'Compare the operation with the numbers 0 (insert), 1 (update) and 2 (delete).',
     severity: 'error',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete', 'CloudDB.query'],
     source: `${STUB}:924-932`,
@@ -224,6 +251,7 @@ export const RULES = [
   },
   {
     id: 'asset-status-changed',
+    fix: 'Use a non-zero relationalStore.AssetStatus value, or leave status out if "normal" is what you mean.',
     severity: 'error',
     methods: ROW_METHODS,
     source: `${STUB}:475-480,501-506`,
@@ -232,6 +260,7 @@ export const RULES = [
   },
   {
     id: 'asset-result-without-value',
+    fix: 'Return the asset in value with every result.',
     severity: 'error',
     methods: ['AssetLoader.download', 'AssetLoader.upload'],
     source: `${STUB}:659-670`,
@@ -240,6 +269,7 @@ export const RULES = [
   },
   {
     id: 'stub-without-implementation',
+    fix: 'Create the implementation object before passing it to the stub factory.',
     severity: 'error',
     methods: ['CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
     source: `${STUB}:295-297,620,683-685`,
@@ -248,6 +278,7 @@ export const RULES = [
   },
   {
     id: 'call-failed',
+    fix: 'Make sure the method resolves exactly the documented shape; the message says what the stub or the system reported.',
     severity: 'error',
     methods: ALL_METHODS,
     source: `${STUB}:92-150,294-399,611-630,682-777`,
@@ -257,6 +288,7 @@ export const RULES = [
   // ---- warnings: the call goes through, the contract is broken ----
   {
     id: 'result-count-mismatch',
+    fix: 'Return one result per row, asset, participant or id asked for, in the order they were sent, failed ones included: the system pairs them by position.',
     severity: 'warning',
     methods: [
       'CloudDB.generateId',
@@ -274,7 +306,17 @@ export const RULES = [
       'The number of results differs from what was asked (ids ≠ count, results ≠ rows, assets or participants): the system pairs results with rows by position.'
   },
   {
+    id: 'asset-file-not-written',
+    fix: "Write each file at the asset's path (in the app sandbox) before returning code 0, and return its real size.",
+    severity: 'warning',
+    methods: ['AssetLoader.download'],
+    source: 'cloud_db_proxy.cpp:816-825, cloud_syncer_extend.cpp:1587-1590 (the returned assets are saved as they are; the file is never looked at)',
+    summary:
+      'download reported an asset as fetched (code 0), but no file is at its path in the app sandbox, or the file\'s size differs from the size returned: the engine records the asset as present and will not fetch it again.'
+  },
+  {
     id: 'duplicate-ids',
+    fix: 'Every row needs its own cloud id: never hand out the same id twice, across calls too.',
     severity: 'warning',
     methods: ['CloudDB.generateId'],
     source: `${STUB}:304-310; reference: CloudDB.generateId`,
@@ -282,6 +324,7 @@ export const RULES = [
   },
   {
     id: 'query-over-limit',
+    fix: 'Return at most the requested number of rows and set hasMore.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:354,360; reference: CloudDB.query`,
@@ -289,6 +332,7 @@ export const RULES = [
   },
   {
     id: 'unknown-error-code',
+    fix: 'Return one of cloudExtension.ErrorCode\'s values.',
     severity: 'warning',
     methods: [
       'CloudService.getAppSchema',
@@ -309,6 +353,7 @@ export const RULES = [
   },
   {
     id: 'schema-bundle-mismatch',
+    fix: 'Return the schema of the bundle that was asked for, with bundleName set to it.',
     severity: 'warning',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:105-110,175`,
@@ -316,6 +361,7 @@ export const RULES = [
   },
   {
     id: 'query-row-without-extension',
+    fix: 'Each row of CloudData.values holds the data and its ExtensionValue: put id, createTime, modifyTime and operation in every row.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:413-417; reference: CloudData.values (the data value and ExtensionValue)`,
@@ -324,6 +370,7 @@ export const RULES = [
   },
   {
     id: 'query-page-limit-reached',
+    fix: 'Set hasMore false on the last page.',
     severity: 'warning',
     methods: ['CloudDB.query'],
     source: `${STUB}:413-417 (the system asks again until hasMore is false)`,
@@ -332,6 +379,7 @@ export const RULES = [
   },
   {
     id: 'subscription-expired',
+    fix: 'Return the expiry in ms since the epoch, normally the one the system asked for.',
     severity: 'warning',
     methods: ['CloudService.subscribe'],
     source: `${STUB}:116-119,197`,
@@ -340,6 +388,7 @@ export const RULES = [
   },
   {
     id: 'subscription-incomplete',
+    fix: 'Return one SubscribeId (databaseAlias, id) per database asked for, under the bundle name.',
     severity: 'warning',
     methods: ['CloudService.subscribe'],
     source: `${STUB}:196-209`,
@@ -347,6 +396,7 @@ export const RULES = [
   },
   {
     id: 'lock-interval-not-positive',
+    fix: 'Return the lock\'s lifetime in seconds, greater than 0.',
     severity: 'warning',
     methods: ['CloudDB.lock', 'CloudDB.heartbeat'],
     source: `${STUB}:374,383`,
@@ -355,6 +405,7 @@ export const RULES = [
   },
   {
     id: 'field-type-unknown',
+    fix: 'Use a cloudExtension.FieldType value.',
     severity: 'warning',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:27-36,188`,
@@ -362,6 +413,7 @@ export const RULES = [
   },
   {
     id: 'reply-too-large-in-large-batch',
+    fix: 'Return fewer or smaller rows per call.',
     severity: 'warning',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete'],
     source: `napi_rpc_common.h:85; ${WRITE}:873; kv_store cloud_db_constant.h:87-92 (batches up to 2000 rows); c_utils parcel.cpp:45,74 (the request parcel holds 200 KiB too)`,
@@ -371,6 +423,7 @@ export const RULES = [
   // ---- notes: platform quirks the extension cannot fix ----
   {
     id: 'unlock-reply-without-boolean',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['CloudDB.unlock'],
     source: `${STUB}:380,387-393`,
@@ -379,6 +432,7 @@ export const RULES = [
   },
   {
     id: 'upload-prefix-dropped',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['AssetLoader.upload'],
     source: `${STUB}:614-616,623-625`,
@@ -386,6 +440,7 @@ export const RULES = [
   },
   {
     id: 'empty-insert-not-sent',
+    fix: 'Nothing to change in the extension.',
     severity: 'note',
     methods: ['CloudDB.insert'],
     source: `${STUB}:316-319`,
@@ -393,6 +448,7 @@ export const RULES = [
   },
   {
     id: 'sample-database-used',
+    fix: 'Return the app\'s databases and tables from getAppSchema to have the check exercise them.',
     severity: 'note',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:107-110,173-194`,
@@ -401,6 +457,7 @@ export const RULES = [
   },
   {
     id: 'int64-precision',
+    fix: 'Keep integers within ±2^53 (Number.MAX_SAFE_INTEGER), or store larger ones as strings.',
     severity: 'note',
     methods: ROW_METHODS,
     source: `${STUB}:453,557; napi_message_sequence_read.cpp:269-271 (readLong gives a double)`,

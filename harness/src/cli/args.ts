@@ -25,6 +25,8 @@ export interface CliOptions {
    * files, as written (relative to the working directory); absent when none is given.
    */
   readonly modules?: ModuleMap;
+  /** Host folder for the extension's app sandbox, kept afterwards; a temp folder if absent. */
+  readonly sandbox?: string;
 }
 
 /** The largest `--timeout`, in milliseconds: Node's timers cannot wait longer (2^31 − 1). */
@@ -50,6 +52,8 @@ device expects.
                     not emulate: --module libentry.so=test/fakes/libentry.ts
                     (repeatable; <file> relative to the working directory)
   --verbose         show the extension's own console output (on stderr)
+  --sandbox <dir>   keep the extension's files (its app sandbox) in <dir>
+                    instead of a temp folder deleted afterwards
   --help            show this text
   --version         show the version
 
@@ -75,6 +79,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let verbose = false;
   let timeoutMs: number | undefined;
   let modules: Record<string, string> | undefined;
+  let sandbox: string | undefined;
   let optionsEnded = false;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
@@ -124,6 +129,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         }
         throw error;
       }
+    } else if (argument === '--sandbox' || argument.startsWith('--sandbox=')) {
+      const value = argument === '--sandbox' ? argv[index + 1] : argument.slice('--sandbox='.length);
+      index += argument === '--sandbox' ? 1 : 0;
+      if (value === undefined || value === '') {
+        return { kind: 'error', message: '--sandbox needs a folder' };
+      }
+      sandbox = value;
     } else {
       return { kind: 'error', message: `unknown option ${argument}` };
     }
@@ -142,7 +154,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       json,
       verbose,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
-      ...(modules === undefined ? {} : { modules })
+      ...(modules === undefined ? {} : { modules }),
+      ...(sandbox === undefined ? {} : { sandbox })
     }
   };
 }

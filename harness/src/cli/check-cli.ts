@@ -60,6 +60,13 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
   output.silence(options.verbose);
   try {
     const loadOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
+    if (options.sandbox !== undefined) {
+      try {
+        fs.mkdirSync(options.sandbox, { recursive: true });
+      } catch (error) {
+        return failure(`--sandbox ${options.sandbox}: ${describe(error)}`);
+      }
+    }
     let extension: unknown;
     try {
       extension = await loadEntry(options.entry, options.modules === undefined ? loadOptions : { ...loadOptions, modules: options.modules });
@@ -74,7 +81,7 @@ async function runCheck(options: CliOptions, output: OutputGuard): Promise<Outco
     try {
       // Loaded here, so that --help, --version and argument errors work whatever happens to it.
       const { check } = require('../check/check') as typeof import('../check/check');
-      report = await check(extension as object, loadOptions);
+      report = await check(extension as object, options.sandbox === undefined ? loadOptions : { ...loadOptions, sandbox: options.sandbox });
     } catch (error) {
       return failure(`the check could not run ${options.entry}: ${describe(error)}`);
     }

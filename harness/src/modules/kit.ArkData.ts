@@ -1,6 +1,6 @@
 /**
  * `@kit.ArkData` as far as the harness implements it: `{ cloudExtension, cloudData,
- * relationalStore }` (interface_sdk-js kits/@kit.ArkData.d.ts re-exports each module's default
+ * relationalStore, preferences }` (interface_sdk-js kits/@kit.ArkData.d.ts re-exports each module's default
  * export under its name).
  *
  * @packageDocumentation
@@ -8,5 +8,6 @@
 import cloudData = require('./ohos.data.cloudData');
 import cloudExtension = require('./ohos.data.cloudExtension');
 import relationalStore = require('./ohos.data.relationalStore');
+import preferences = require('./ohos.data.preferences');
 
-export = { cloudExtension, cloudData, relationalStore };
+export = { cloudExtension, cloudData, relationalStore, preferences };

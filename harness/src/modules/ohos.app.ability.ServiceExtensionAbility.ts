@@ -6,18 +6,32 @@
  * (ability_runtime frameworks/js/napi/service_extension_ability/service_extension_ability.js:22-44),
  * extending `ExtensionAbility` with `onConfigurationUpdate` and `onMemoryLevel`
  * (frameworks/js/napi/extension_ability/extension_ability.js). The system sets the instance's
- * `context` when it creates the ability; here it is a placeholder object.
+ * `context` when it creates the ability (the harness's `connect` does, in the run's sandbox);
+ * until then reading it gives a `ServiceExtensionContext` in the current sandbox.
  *
  * @packageDocumentation
  */
-
-/** Stands for the `ServiceExtensionContext` the system gives the ability; it holds nothing. */
-class ServiceExtensionContext {}
+import { currentSandbox } from '../sandbox/current-sandbox';
+import { createServiceExtensionContext } from './ability/context';
 
 /** Base class of a service extension ability. Every lifecycle method does nothing. */
 class ServiceExtensionAbility {
-  /** The ability's context (a placeholder: the harness has no ability framework). */
-  context: ServiceExtensionContext = new ServiceExtensionContext();
+  #context: object | undefined;
+
+  /**
+   * The ability's `ServiceExtensionContext`: its folders, area and application information. The
+   * system sets it; read before that, it is a context in the current sandbox.
+   */
+  get context(): object {
+    if (this.#context === undefined) {
+      this.#context = createServiceExtensionContext(currentSandbox(), this.constructor.name);
+    }
+    return this.#context;
+  }
+
+  set context(value: object) {
+    this.#context = value;
+  }
 
   /** Called when the ability is created, with the want that started it. */
   onCreate(want: object): void {

@@ -11,6 +11,8 @@ import type { SystemServiceInfo, SystemSubscribeInfo } from './cloud-service-cli
 import { CloudServiceClient } from './cloud-service-client';
 import type { ShareCenterConnection } from './share-center-client';
 import { ShareCenterClient } from './share-center-client';
+import type { Sandbox } from '../sandbox/sandbox';
+import { giveContext, openDeviceSandbox, type DeviceSandbox, type SandboxSettings } from './device-sandbox';
 import type { CodeAndValue, Failure, SystemReply } from './system-reply';
 import type { Transaction } from './transport';
 import { DEFAULT_TIMEOUT_MS, ERR_UNKNOWN_TRANSACTION, errorText } from './transport';
@@ -32,6 +34,7 @@ export type {
 export type { CodeAndValue, Failure, FailureKind, SystemReply, SystemReplyFailed, SystemReplyOk } from './system-reply';
 export type { Transaction } from './transport';
 export type { ModuleMap } from '../register/module-map';
+export type { SandboxSettings } from './device-sandbox';
 export type { VendorCall, VendorCallOutcome } from '../stubs/trace';
 
 /**
@@ -48,8 +51,8 @@ export interface WantTarget {
 /** The Want used when {@link ConnectOptions.want} is not given. */
 export const DEFAULT_WANT: Readonly<WantTarget> = Object.freeze({ bundleName: 'com.example.cloudsync', abilityName: 'ServiceExtAbility' });
 
-/** Options of {@link connect}. */
-export interface ConnectOptions {
+/** Options of {@link connect}; the sandbox options say where the extension's files live. */
+export interface ConnectOptions extends SandboxSettings {
   /**
    * Milliseconds to wait for each transaction and each lifecycle method that returns a promise;
    * default 5000. A call that does not answer in time is abandoned and reported as a timeout.
@@ -123,6 +126,8 @@ export interface SystemSide {
   readonly remote: object | undefined;
   /** The ServiceExtensionAbility instance, when one was given or constructed. */
   readonly ability: object | undefined;
+  /** The app sandbox of this connection (in force for the platform modules until it ends). */
+  readonly sandbox: Sandbox;
   /** GetServiceInfo: the account's cloud service information. */
   getServiceInfo(): Promise<SystemReply<SystemServiceInfo>>;
   /** GetAppBriefInfo: the apps, keyed as the vendor keyed them. */
@@ -143,7 +148,10 @@ export interface SystemSide {
   connectAssetLoader(bundleName: string, database: Database): Promise<SystemReply<AssetLoaderConnection>>;
   /** ConnectShareCenter: a connection to the vendor's ShareCenter for one user and bundle. */
   connectShareCenter(userId: number, bundleName: string): Promise<SystemReply<ShareCenterConnection>>;
-  /** Ends the connection: `onDisconnect(want)`, then `onDestroy()` (nothing for a CloudService object). */
+  /**
+   * Ends the connection: `onDisconnect(want)`, then `onDestroy()` (nothing for a CloudService
+   * object); then releases the sandbox (a temp folder is deleted).
+   */
   disconnect(): Promise<LifecycleOutcome>;
 }
 
@@ -214,13 +222,17 @@ class SystemSideImpl implements SystemSide {
   readonly lifecycle: LifecycleCall[];
   readonly remote: object | undefined;
   readonly ability: object | undefined;
+  readonly sandbox: Sandbox;
+  private readonly device: DeviceSandbox;
   private readonly client: CloudServiceClient | undefined;
   private readonly timeoutMs: number;
   private readonly want: WantTarget;
   private disconnected: LifecycleOutcome | undefined;
 
-  constructor(connection: LifecycleOutcome, remote: object | undefined, ability: object | undefined, timeoutMs: number, want: WantTarget) {
+  constructor(connection: LifecycleOutcome, remote: object | undefined, ability: object | undefined, timeoutMs: number, want: WantTarget, device: DeviceSandbox) {
     this.connection = connection;
+    this.device = device;
+    this.sandbox = device.sandbox;
     this.lifecycle = Array.from(connection.calls);
     this.remote = remote;
     this.ability = ability;
@@ -308,6 +320,7 @@ class SystemSideImpl implements SystemSide {
       }
     }
     this.lifecycle.push(...calls);
+    this.device.release();
     this.disconnected = failure === undefined ? { ok: true, calls } : { ok: false, failure, calls };
     return this.disconnected;
   }
@@ -346,8 +359,16 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const target = options.want ?? DEFAULT_WANT;
   const calls: LifecycleCall[] = [];
+  let device: DeviceSandbox;
+  try {
+    device = openDeviceSandbox(options, target.bundleName);
+  } catch (error) {
+    const unused = openDeviceSandbox({}, target.bundleName);
+    const failure: Failure = { kind: 'lifecycle-failed', message: `the sandbox folder ${options.sandbox ?? ''} cannot be used: ${errorText(error)}` };
+    return new SystemSideImpl({ ok: false, failure, calls }, undefined, undefined, timeoutMs, target, unused);
+  }
   const fail = (failure: Failure, ability: object | undefined): SystemSide =>
-    new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target);
+    new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target, device);
   const want = (): object => ({ bundleName: target.bundleName, abilityName: target.abilityName });
 
   if (typeof extension === 'string') {
@@ -376,6 +397,7 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
 
   if (ability !== undefined) {
     const instance = ability;
+    giveContext(instance, device.sandbox, target.abilityName);
     if (hasMethod(instance, 'onCreate')) {
       const created = await runStep('onCreate', timeoutMs, false, () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()));
       calls.push(created);
@@ -408,5 +430,5 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     const what = connected === null ? 'null' : typeof connected === 'object' ? 'an object that is not an rpc.RemoteObject' : typeof connected;
     return fail({ kind: 'not-a-remote-object', message: `onConnect gave ${what}, not the CloudService stub (a remote object)` }, ability);
   }
-  return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target);
+  return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target, device);
 }

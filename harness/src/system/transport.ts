@@ -1,6 +1,8 @@
 import type { Delivery } from '../modules/rpc-internal';
 import { deliver, ERR_NONE, isRemoteObject } from '../modules/rpc-internal';
 import type { VendorCall } from '../stubs/trace';
+import { RecordingSequence } from '../stubs/recording/recording-sequence';
+import type { WriteLog } from '../stubs/recording/write-log';
 import { takeVendorCalls } from '../stubs/trace';
 import { Parcel } from '../wire/parcel';
 import { MalformedReplyError, ReplyReader, TruncatedReplyError } from './reply-reader';
@@ -32,6 +34,11 @@ export interface Transaction {
   stubError?: unknown;
   /** The vendor calls the stub made while handling this transaction. */
   vendorCalls: VendorCall[];
+  /**
+   * Every write the stub made into the reply, as plain data (what the check analyses); absent
+   * when no stub was asked.
+   */
+  writeLog?: WriteLog;
   /** Wall time from sending to the answer (or to giving up), in milliseconds. */
   elapsedMs: number;
 }
@@ -108,7 +115,9 @@ export async function transact(
   const request = new Parcel();
   write(new RequestWriter(request));
   const started = performance.now();
-  const answer = await within(deliver(remote, code, request), timeoutMs);
+  // The write log hook: the stub writes into a sequence that logs each write.
+  const replySequence = new RecordingSequence();
+  const answer = await within(deliver(remote, code, request, 0, undefined, replySequence), timeoutMs);
   const elapsedMs = performance.now() - started;
   const transaction: Transaction = {
     code,
@@ -116,6 +125,7 @@ export async function transact(
     errCode: ERR_NONE,
     reply: new Uint8Array(0),
     vendorCalls: takeVendorCalls(remote),
+    writeLog: replySequence.log.slice(),
     elapsedMs
   };
   if (answer.kind === 'timeout') {

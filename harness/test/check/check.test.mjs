@@ -119,6 +119,6 @@ test('check reports an entry it cannot load as a finding, naming the modules opt
   assert.equal(report.calls, 0);
   assert.deepEqual(
     report.findings.map((finding) => [finding.severity, finding.rule, finding.message]),
-    [['error', 'call-failed', "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }. The system can call nothing."]]
+    [['error', 'call-failed', "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }. The system can call nothing. Make sure the method resolves exactly the documented shape; the message says what the stub or the system reported."]]
   );
 });

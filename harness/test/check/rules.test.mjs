@@ -20,6 +20,7 @@ const CASES = [
   { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
   { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock', says: /lockId is 1767225600000.*reads 1994041344/ },
   { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /score is 1e-7.*reads 0\b/ },
+  { rule: 'string-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /values\[0\]\.title is "left\\u0000right".*reads "left"/ },
   { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query', says: /modifyTime is a Date/ },
   { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query', says: /"test_nextCursor"/ },
@@ -44,6 +45,7 @@ const CASES = [
   { rule: 'subscription-incomplete', severity: 'warning', method: 'CloudService.subscribe', says: /"notes_cloud_db"/ },
   { rule: 'lock-interval-not-positive', severity: 'warning', method: 'CloudDB.lock' },
   { rule: 'field-type-unknown', severity: 'warning', method: 'CloudService.getAppSchema' },
+  { rule: 'asset-file-not-written', severity: 'warning', method: 'AssetLoader.download', says: /3 of 3 assets.*photo-1\.jpg.*no file/ },
   { rule: 'reply-too-large-in-large-batch', severity: 'warning', method: 'CloudDB.insert', options: { largeBatchRows: 2000 } },
   { rule: 'unlock-reply-without-boolean', severity: 'note', method: 'CloudDB.unlock' },
   { rule: 'upload-prefix-dropped', severity: 'note', method: 'AssetLoader.upload' },
@@ -72,6 +74,8 @@ test('the fixtures are vendor code that compiles against ohos-cloud-extension-ty
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
+// The fixtures' `@ohos.file.fs` is declared by the harness's own module (fixtures/tsconfig.json
+// `paths`), standing in for the SDK's declaration, so the lint runs with that project.
 // Defects that break the declared types need a cast, which ArkTS (rightly) refuses: on a device
 // such code can only come from plain JavaScript or an `any`. Everything else is valid ArkTS.
 const TYPE_BREAKING = ['connect-not-a-stub', 'result-missing', 'share-role-null', 'stub-without-implementation', 'value-not-encodable', 'wrong-field-type'];
@@ -79,7 +83,8 @@ const TYPE_BREAKING = ['connect-not-a-stub', 'result-missing', 'share-role-null'
 test('the base and the fixtures are valid ArkTS, but for the casts of type-breaking defects', () => {
   const { lintArkTS } = require('../../dist/lint/lint.js');
   const globals = fileURLToPath(new URL('../../../examples/vendor-extension/arkts-globals.d.ts', import.meta.url));
-  const result = lintArkTS([fixtures, globals], { asEts: true });
+  const project = fileURLToPath(new URL('../../fixtures/tsconfig.json', import.meta.url));
+  const result = lintArkTS([fixtures, globals], { asEts: true, project });
   const unexpected = result.diagnostics.filter(
     (diagnostic) => !(diagnostic.rule === 'arkts-no-any-unknown' && TYPE_BREAKING.some((rule) => diagnostic.file.endsWith(`${rule}.ts`)))
   );
@@ -116,4 +121,17 @@ test('the catalogue: kebab-case ids, a severity, methods, a cited source line an
   }
   const order = RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
   assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
+});
+
+test('the fix-it texts live in the catalogue: every rule has one, and every finding ends with it', async () => {
+  for (const rule of RULES) {
+    assert.ok(typeof rule.fix === 'string' && rule.fix.length > 20 && rule.fix.endsWith('.'), `${rule.id} has a fix-it text`);
+  }
+  const extension = await loadEntry(path.join(fixtures, 'string-changed-in-transit.ts'));
+  const report = await check(extension, {});
+  assert.ok(report.findings.length > 0);
+  for (const finding of report.findings) {
+    const fix = RULES.find((rule) => rule.id === finding.rule).fix;
+    assert.ok(finding.message.endsWith(fix) || finding.message.includes(`${fix} (`), `${finding.rule}: ${finding.message}`);
+  }
 });

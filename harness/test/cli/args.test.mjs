@@ -74,3 +74,17 @@ describe('parseArgs', () => {
     assert.equal(parseArgs(['e.ts', '--timeout', String(MAX_TIMEOUT_MS)]).options.timeoutMs, 2147483647);
   });
 });
+
+describe('parseArgs --sandbox', () => {
+  it('takes the sandbox folder as the next argument or after =', () => {
+    const expected = { kind: 'check', options: { entry: 'e.ts', json: false, verbose: false, sandbox: 'out/device' } };
+    assert.deepEqual(parseArgs(['e.ts', '--sandbox', 'out/device']), expected);
+    assert.deepEqual(parseArgs(['--sandbox=out/device', 'e.ts']), expected);
+    assert.match(USAGE, /--sandbox <dir>/);
+  });
+
+  it('refuses --sandbox without a folder', () => {
+    assert.deepEqual(parseArgs(['e.ts', '--sandbox']), { kind: 'error', message: '--sandbox needs a folder' });
+    assert.deepEqual(parseArgs(['e.ts', '--sandbox=']), { kind: 'error', message: '--sandbox needs a folder' });
+  });
+});

@@ -322,3 +322,25 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.deepEqual(errorsIn(report), []);
   });
 });
+
+describe('ohos-cloud-extension-check --sandbox', () => {
+  it('runs the extension in the folder given and keeps its files there', () => {
+    const folder = path.join(scratch, 'device');
+    const clean = path.join(harness, 'fixtures/rules/clean.ts');
+    const result = run([clean, '--json', '--sandbox', folder]);
+    assert.equal(result.status, 0, result.stderr);
+    const files = path.join(folder, 'data/storage/el2/base/haps/entry/files');
+    assert.deepEqual(readdirSync(files).sort(), ['photo-1.jpg', 'photo-2.jpg', '文档 3.pdf']);
+    assert.equal(statSync(path.join(files, 'photo-1.jpg')).size, 1025);
+  });
+});
+
+describe('ohos-cloud-extension-check --sandbox that cannot be used', () => {
+  it('exits 2 with one line naming the folder', () => {
+    const file = path.join(scratch, 'plain-file');
+    writeFileSync(file, 'x');
+    const result = run([path.join(harness, 'fixtures/rules/clean.ts'), '--sandbox', path.join(file, 'below')]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^ohos-cloud-extension-check: --sandbox .*below: .+\n$/);
+  });
+});

@@ -1,4 +1,4 @@
-// Pins src/modules/kit.ArkData.ts: { cloudExtension, cloudData, relationalStore } with named ESM imports.
+// Pins src/modules/kit.ArkData.ts: { cloudExtension, cloudData, relationalStore, preferences } with named ESM imports.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
@@ -12,6 +12,7 @@ describe('@kit.ArkData', () => {
     assert.equal(cloudExtension, require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension'));
     assert.equal(cloudData, require('ohos-cloud-extension-harness/modules/@ohos.data.cloudData'));
     assert.equal(relationalStore, require('ohos-cloud-extension-harness/modules/@ohos.data.relationalStore'));
-    assert.deepEqual(Object.keys(kit), ['cloudExtension', 'cloudData', 'relationalStore']);
+    assert.deepEqual(Object.keys(kit), ['cloudExtension', 'cloudData', 'relationalStore', 'preferences']);
+    assert.equal(kit.preferences, require('ohos-cloud-extension-harness/modules/@ohos.data.preferences'));
   });
 });

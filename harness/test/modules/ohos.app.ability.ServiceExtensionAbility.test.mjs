@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
+import { Sandbox, setCurrentSandbox } from 'ohos-cloud-extension-harness';
 import ServiceExtensionAbilityDefault from 'ohos-cloud-extension-harness/modules/@ohos.app.ability.ServiceExtensionAbility';
 
 const require = createRequire(import.meta.url);
@@ -27,12 +28,23 @@ describe('@ohos.app.ability.ServiceExtensionAbility', () => {
     assert.equal(ability.onMemoryLevel(0), undefined);
   });
 
-  it('gives each instance a context placeholder object', () => {
-    const first = new ServiceExtensionAbility();
-    const second = new ServiceExtensionAbility();
-    assert.equal(typeof first.context, 'object');
-    assert.notEqual(first.context, null);
-    assert.notEqual(first.context, second.context);
+  it('gives each instance a ServiceExtensionContext in the current sandbox until the system sets one', () => {
+    const sandbox = Sandbox.create({ bundleName: 'com.example.vendor' });
+    const previous = setCurrentSandbox(sandbox);
+    try {
+      const first = new ServiceExtensionAbility();
+      const second = new ServiceExtensionAbility();
+      assert.notEqual(first.context, second.context);
+      assert.equal(first.context, first.context, 'the same object on every read');
+      assert.equal(first.context.filesDir, '/data/storage/el2/base/haps/entry/files');
+      assert.equal(first.context.applicationInfo.name, 'com.example.vendor');
+      const given = { filesDir: '/elsewhere' };
+      first.context = given;
+      assert.equal(first.context, given, 'the system may set it');
+    } finally {
+      setCurrentSandbox(previous);
+      sandbox.dispose();
+    }
   });
 
   it('lets a subclass override onConnect', () => {

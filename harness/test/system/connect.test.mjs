@@ -285,3 +285,91 @@ describe('connect: an entry file with the modules option', () => {
     assert.equal(reply.failure.kind, 'not-connected');
   });
 });
+
+describe('connect: the sandbox and the ability context', () => {
+  const { existsSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+  const { tmpdir } = require('node:os');
+  const path = require('node:path');
+  const { currentSandbox } = require('ohos-cloud-extension-harness');
+
+  /** An ability that records its context's folders in onCreate and writes a file there. */
+  function contextAbility(seen) {
+    return class Ability {
+      onCreate() {
+        seen.filesDir = this.context.filesDir;
+        seen.bundle = this.context.applicationInfo.name;
+        seen.ability = this.context.extensionAbilityInfo.name;
+        seen.fromFs = require('ohos-cloud-extension-harness/modules/@ohos.file.fs').accessSync(this.context.filesDir);
+      }
+      onConnect() {
+        return cloudExtension.createCloudServiceStub(makeService());
+      }
+    };
+  }
+
+  it('sets the ability\'s context before onCreate, in a fresh temp sandbox deleted on disconnect', async () => {
+    const seen = {};
+    const system = await connect(contextAbility(seen), { want: { bundleName: 'com.vendor', abilityName: 'CloudExt' } });
+    assert.equal(system.connection.ok, true);
+    assert.equal(seen.filesDir, '/data/storage/el2/base/haps/entry/files');
+    assert.equal(seen.bundle, 'com.vendor', 'the bundle defaults to the Want\'s');
+    assert.equal(seen.ability, 'CloudExt');
+    assert.equal(seen.fromFs, true, '@ohos.file.fs sees the same sandbox');
+    assert.equal(currentSandbox(), system.sandbox);
+    const root = system.sandbox.root;
+    assert.ok(existsSync(path.join(root, 'data/storage/el2/base/haps/entry/files')));
+    await system.disconnect();
+    assert.equal(existsSync(root), false, 'a temp sandbox is deleted afterwards');
+    assert.notEqual(currentSandbox(), system.sandbox, 'the previous sandbox is back in force');
+  });
+
+  it('uses and keeps a sandbox folder the caller names, with the bundle and module given', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'i14-connect-'));
+    try {
+      writeFileSync(path.join(folder, 'kept'), 'x');
+      const seen = {};
+      const system = await connect(contextAbility(seen), { sandbox: folder, bundleName: 'com.other', moduleName: 'cloud' });
+      assert.equal(seen.filesDir, '/data/storage/el2/base/haps/cloud/files');
+      assert.equal(seen.bundle, 'com.other');
+      const temp = path.join(folder, 'data/storage/el2/base/haps/cloud/temp');
+      require('node:fs').mkdirSync(temp, { recursive: true });
+      writeFileSync(path.join(temp, 'scratch'), 'x');
+      await system.disconnect();
+      assert.ok(existsSync(path.join(folder, 'data/storage/el2/base/haps/cloud/files')));
+      assert.ok(existsSync(path.join(folder, 'kept')));
+      assert.equal(existsSync(path.join(temp, 'scratch')), false, 'tempDir is emptied when the extension ends, as when the app exits');
+      assert.ok(existsSync(temp));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('releases the sandbox of a connection that failed', async () => {
+    const system = await connect(class { onConnect() { return 'not a stub'; } });
+    assert.equal(system.connection.ok, false);
+    const root = system.sandbox.root;
+    await system.disconnect();
+    assert.equal(existsSync(root), false);
+  });
+});
+
+describe('connect: a sandbox folder that cannot be used', () => {
+  it('does not reject: the connection fails with the reason, nothing of the extension runs', async () => {
+    const { writeFileSync, mkdtempSync, rmSync } = require('node:fs');
+    const { tmpdir } = require('node:os');
+    const path = require('node:path');
+    const scratch = mkdtempSync(path.join(tmpdir(), 'i14-bad-'));
+    try {
+      const file = path.join(scratch, 'file');
+      writeFileSync(file, 'x');
+      let constructed = false;
+      const system = await connect(class { constructor() { constructed = true; } onConnect() { return undefined; } }, { sandbox: path.join(file, 'below') });
+      assert.equal(system.connection.ok, false);
+      assert.match(system.connection.failure.message, /sandbox/);
+      assert.equal(constructed, false);
+      await system.disconnect();
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

@@ -149,3 +149,23 @@ describe('call', () => {
     assert.equal(remote.requests.length, 0);
   });
 });
+
+describe('transact: the write log', () => {
+  it('records every write the handler made into the reply, a thrown one included, as clonable data', async () => {
+    const remote = {
+      onRemoteMessageRequest(code, data, reply) {
+        reply.writeInt(7);
+        reply.writeString('a\u0000b');
+        reply.writeBoolean('yes');
+        return true;
+      }
+    };
+    const { transaction } = await transact(remote, 1, noRequest);
+    assert.deepEqual(
+      transaction.writeLog.map((entry) => [entry.method, entry.offset, entry.length, entry.error?.code]),
+      [['writeInt', 0, 4, undefined], ['writeString', 4, 8, undefined], ['writeBoolean', 12, 0, '401']]
+    );
+    assert.deepEqual(transaction.reply, layout([i32(7), str('a')]), 'the bytes are the device\'s: cut at the NUL');
+    assert.deepEqual(structuredClone(transaction.writeLog), transaction.writeLog);
+  });
+});

@@ -1,6 +1,6 @@
 import type { SystemSide } from '../../system/connect';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape } from '../sample-database';
 
 /** Most bundles the check follows from getAppBriefInfo; the rest are ignored. */
@@ -48,7 +48,7 @@ export async function runDiscovery(context: CheckContext, system: SystemSide): P
       context.report(
         'schema-bundle-mismatch',
         'CloudService.getAppSchema',
-        `${shown} answered a schema for ${show(value.bundleName)}. Return the schema of the bundle that was asked for, with bundleName set to it.`
+        `${shown} answered a schema for ${show(value.bundleName)}.`
       );
     }
     bundles.push({ bundleName, databases: value === undefined ? [] : value.databases.filter(isUsableDatabase) });

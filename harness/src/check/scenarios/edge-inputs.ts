@@ -3,7 +3,7 @@ import { RequestWriter } from '../../system/request-writer';
 import { writeRows } from '../../system/row-values';
 import { Parcel } from '../../wire/parcel';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { TableShape } from '../sample-database';
 import { extensionRows, OPERATION, sampleRows } from '../sample-rows';
 import { checkCount, generateIds, writeBatches } from './sync-round';
@@ -25,7 +25,7 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
     context.report(
       'empty-insert-not-sent',
       'CloudDB.insert',
-      `insert(${name}, 0 rows) was answered by the device's stub itself (one 0) without calling insert; update and delete with no rows do reach the extension. Nothing to change in the extension.`
+      `insert(${name}, 0 rows) was answered by the device's stub itself (one 0) without calling insert; update and delete with no rows do reach the extension.`
     );
   }
   const emptyUpdate = await context.call('CloudDB.update', `update(${name}, 0 rows)`, () => connection.update(table.name, [], []));

@@ -1,7 +1,7 @@
 import type { SystemSide } from '../../system/connect';
 import type { ParticipantInput } from '../../system/share-center-client';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 
 /** The resource the check shares. */
 export const SHARING_RESOURCE = 'harness://share/notes/1';
@@ -74,7 +74,7 @@ function checkList(context: CheckContext, method: string, shown: string, list: r
     context.report(
       'result-count-mismatch',
       method,
-      `${shown} returned ${list.length} per-participant results for ${expected} participants. Return one result per participant, in the order they were sent.`
+      `${shown} returned ${list.length} per-participant results for ${expected} participants.`
     );
   }
 }

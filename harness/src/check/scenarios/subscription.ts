@@ -2,7 +2,7 @@ import type { Database } from 'ohos-cloud-extension-types';
 import type { SystemSubscribeInfo } from '../../system/cloud-service-client';
 import type { SystemSide } from '../../system/connect';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape } from '../sample-database';
 
 /** How far ahead the system sets a subscription's expiry: 144 hours, in ms (datamgr_service cloud_server_impl.h:59). */
@@ -44,7 +44,7 @@ export async function runSubscription(
     context.report(
       'unsubscribe-not-positive',
       'CloudService.unsubscribe',
-      `${shown} resolved ${show(outcome.vendorValue)}; the device's stub sends SUCCESS only when the result is greater than 0, so the system reads UNKNOWN_ERROR (1) and takes the unsubscription as failed. Resolve a positive number (for example 1) on success.`
+      `${shown} resolved ${show(outcome.vendorValue)}; the device's stub sends SUCCESS only when the result is greater than 0, so the system reads UNKNOWN_ERROR (1) and takes the unsubscription as failed.`
     );
   }
 }
@@ -62,7 +62,7 @@ function checkSubscription(
     context.report(
       'subscription-expired',
       'CloudService.subscribe',
-      `${shown} confirmed the subscription with expirationTime ${String(info.expirationTime)}, which is not in the future (the system asked for ${requested}). Return the expiry in ms since the epoch, normally the one the system asked for.`
+      `${shown} confirmed the subscription with expirationTime ${String(info.expirationTime)}, which is not in the future (the system asked for ${requested}).`
     );
   }
   const given = new Set((info.subscribe[bundle.bundleName] ?? []).map((entry) => entry.databaseAlias));
@@ -71,7 +71,7 @@ function checkSubscription(
     context.report(
       'subscription-incomplete',
       'CloudService.subscribe',
-      `${shown} returned no subscription id for the database${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${show(bundle.bundleName)}. Return one SubscribeId (databaseAlias, id) per database asked for, under the bundle name.`
+      `${shown} returned no subscription id for the database${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${show(bundle.bundleName)}.`
     );
   }
 }

@@ -3,7 +3,7 @@ import type { DatabaseConnection } from '../../system/cloud-db-client';
 import type { SystemSide } from '../../system/connect';
 import type { RequestRow } from '../../system/row-values';
 import type { CheckContext } from '../context';
-import { show } from '../reply-model';
+import { show } from '../../stubs/recording/show-value';
 import type { DatabaseShape, TableShape } from '../sample-database';
 import { extensionRows, OPERATION, sampleRows } from '../sample-rows';
 
@@ -53,7 +53,7 @@ export async function runSyncRound(context: CheckContext, system: SystemSide, bu
       context.report(
         'unlock-reply-without-boolean',
         'CloudDB.unlock',
-        `unlock(${lockId}) returned ${show((unlocked.vendorValue as { value?: unknown } | undefined)?.value)} as its value; the device's stub sends only the code (it then reads the heartbeat case's variable and throws ReferenceError), so the boolean never reaches the system. Nothing to change in the extension.`
+        `unlock(${lockId}) returned ${show((unlocked.vendorValue as { value?: unknown } | undefined)?.value)} as its value; the device's stub sends only the code (it then reads the heartbeat case's variable and throws ReferenceError), so the boolean never reaches the system.`
       );
     }
   }
@@ -86,7 +86,7 @@ export async function queryAllPages(context: CheckContext, connection: DatabaseC
       context.report(
         'query-over-limit',
         'CloudDB.query',
-        `${shown} returned ${data.values.length} rows, more than the limit of ${QUERY_LIMIT} the system asked for. Return at most the requested number of rows and set hasMore.`
+        `${shown} returned ${data.values.length} rows, more than the limit of ${QUERY_LIMIT} the system asked for.`
       );
     }
     checkExtensionKeys(context, shown, data.values);
@@ -100,7 +100,7 @@ export async function queryAllPages(context: CheckContext, connection: DatabaseC
       context.report(
         'query-pages-forever',
         'CloudDB.query',
-        `${shown} answered hasMore true with nextCursor ${show(data.nextCursor)}, ${again}: the system would ask for the same page again and the download would never end (stopped after ${page + 1} pages). Return a new cursor for every page and hasMore false on the last one.`
+        `${shown} answered hasMore true with nextCursor ${show(data.nextCursor)}, ${again}: the system would ask for the same page again and the download would never end (stopped after ${page + 1} pages).`
       );
       return rows;
     }
@@ -135,7 +135,7 @@ function checkInterval(context: CheckContext, method: string, shown: string, int
     context.report(
       'lock-interval-not-positive',
       method,
-      `${shown} granted the lock with interval ${interval}: the system reads it as seconds and sends a heartbeat every interval/3, so an interval of 0 or less leaves the lock no time. Return the lock's lifetime in seconds, greater than 0.`
+      `${shown} granted the lock with interval ${interval}: the system reads it as seconds and sends a heartbeat every interval/3, so an interval of 0 or less leaves the lock no time.`
     );
   }
 }
@@ -196,7 +196,7 @@ export async function generateIds(context: CheckContext, connection: DatabaseCon
     context.report(
       'result-count-mismatch',
       'CloudDB.generateId',
-      `${shown} returned ${given.length} ids for ${count} rows. The system pairs ids with rows by position; return exactly count ids.`
+      `${shown} returned ${given.length} ids for ${count} rows.`
     );
   }
   const gids: string[] = [];
@@ -208,7 +208,7 @@ export async function generateIds(context: CheckContext, connection: DatabaseCon
         context.report(
           'duplicate-ids',
           'CloudDB.generateId',
-          `${shown} returned the id ${show(id)}, which it had already given (${earlier}). Every row needs its own cloud id: never hand out the same id twice, across calls too.`
+          `${shown} returned the id ${show(id)}, which it had already given (${earlier}).`
         );
       }
       ids.set(id, `${shown}, id ${index + 1} of ${count}`);
@@ -234,7 +234,7 @@ export function checkCount(
     context.report(
       'result-count-mismatch',
       method,
-      `${shown} returned ${results.length} results for ${expected} ${what}. The system pairs results with ${what} by position; return one result per ${what === 'rows' ? 'row' : 'asset'}, failed ones included.`
+      `${shown} returned ${results.length} results for ${expected} ${what}.`
     );
   }
 }
@@ -258,6 +258,6 @@ function checkExtensionKeys(context: CheckContext, shown: string, rows: readonly
   context.report(
     'query-row-without-extension',
     'CloudDB.query',
-    `${shown} returned ${withoutId.length} of ${rows.length} rows without a cloud id (the first lacks ${missing.map((key) => show(key)).join(', ') || 'a string "id"'}). Each row of CloudData.values holds the data and its ExtensionValue: put id, createTime, modifyTime and operation in every row.`
+    `${shown} returned ${withoutId.length} of ${rows.length} rows without a cloud id (the first lacks ${missing.map((key) => show(key)).join(', ') || 'a string "id"'}).`
   );
 }

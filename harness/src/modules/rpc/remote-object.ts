@@ -343,6 +343,8 @@ export interface Delivery {
  * @param request - The request; its bytes and objects are copied, its cursors untouched.
  * @param flags - The message option flags; bit 0 (TF_ASYNC) makes the call one-way.
  * @param caller - Who is calling; this process by default.
+ * @param reply - The empty sequence the handler writes its reply into; a fresh one by default
+ *   (the check passes one that logs its writes).
  * @returns Never rejects.
  */
 export async function deliver(
@@ -350,11 +352,11 @@ export async function deliver(
   code: number,
   request: Parcel,
   flags = 0,
-  caller: CallerIdentity = selfIdentity()
+  caller: CallerIdentity = selfIdentity(),
+  reply: MessageSequence = new MessageSequence()
 ): Promise<Delivery> {
   const data = new MessageSequence();
   adoptParcel(data, Parcel.fromBytes(request.toBytes(), request.objects));
-  const reply = new MessageSequence();
   const replyParcel = parcelOf(reply);
   const oneWay = (flags & MessageOption.TF_ASYNC) !== 0;
   const option = new MessageOption(oneWay ? MessageOption.TF_ASYNC : MessageOption.TF_SYNC, MessageOption.TF_WAIT_TIME);
