@@ -14,6 +14,7 @@ const SYNCER = 'syncer/src/cloud/cloud_syncer.cpp';
 export const FLEET_RULES = [
   {
     id: 'devices-diverged',
+    fix: 'Make the cursor a position in a change feed ordered by a sequence the cloud assigns at commit: return every change after it, each changed row at its latest position, and as nextCursor the position of the last row returned.',
     severity: 'error',
     methods: ['CloudDB.query'],
     source: `${SYNCER}:1286-1318,1928-1959 (the cursor is saved after every page; earlier pages are never read again)`,
@@ -22,6 +23,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'acknowledged-write-lost',
+    fix: 'Answer code 0 only for a row that is stored, and return it from query afterwards with the times the device sent.',
     severity: 'error',
     methods: ['CloudDB.insert', 'CloudDB.update'],
     source: 'storage/src/sqlite/relational/sqlite_single_ver_relational_storage_extend_executor.cpp:1368-1418 (an uploaded row is marked upload-finished and not sent again)',
@@ -29,6 +31,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'deleted-row-lives-on',
+    fix: 'Keep deleted rows in the feed as tombstones (operation 2, with id, createTime and modifyTime) for as long as a device may be behind.',
     severity: 'error',
     methods: ['CloudDB.delete'],
     source: 'datamgr_service services/distributeddataservice/rust/extension/cloud_cursor_impl.cpp:23-35 (operation 2 is the only way a delete reaches another device)',
@@ -36,6 +39,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'ids-not-unique',
+    fix: 'Draw ids from one source for every device of the account (a database sequence or random UUIDs), never per device or per connection.',
     severity: 'error',
     methods: ['CloudDB.generateId'],
     source: 'datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/service_impl/cloud_db.rs:289-293 (insert sends the generated ids as the rows\' ids)',
@@ -43,6 +47,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'lock-not-exclusive',
+    fix: "Grant the lock to one holder at a time, and answer LOCKED_BY_OTHERS while another holder's lease runs.",
     severity: 'error',
     methods: ['CloudDB.lock'],
     source: `${SYNCER}:367-399 (the engine uploads right after its locked download; only the lock keeps another device from writing in between)`,
@@ -50,6 +55,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'lock-never-lapsed',
+    fix: 'Let the lease run out interval seconds after the last lock or heartbeat, then grant the lock again; refuse stale lock ids.',
     severity: 'error',
     methods: ['CloudDB.lock'],
     source: `${SYNCER}:379-384 (a refused lock fails the sync with no retry, so a lock that never lapses stops every upload)`,
@@ -57,6 +63,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'feed-never-ends',
+    fix: 'Answer hasMore false once a page reaches the head of the feed, and move the cursor forward on every page.',
     severity: 'error',
     methods: ['CloudDB.query'],
     source: 'syncer/src/cloud/cloud_syncer_extend_extend.cpp:236-267 (the page loop runs until hasMore is false; after 10 000 pages it only logs)',
@@ -64,6 +71,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'lease-too-long-to-test',
+    fix: 'Raise --lease-wait above the lease, or run the fleet against a cloud configured with a shorter lease.',
     severity: 'warning',
     methods: ['CloudDB.lock'],
     source: `${SYNCER}:1524-1526 (the heartbeat runs every lease/3)`,
@@ -71,6 +79,7 @@ export const FLEET_RULES = [
   },
   {
     id: 'per-row-result-dropped',
+    fix: 'Refuse a row only when the device can do without it: it will not be sent again.',
     severity: 'note',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete'],
     source: 'datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/ipc_conn/database.rs:161-179 (per-row results are read, then dropped)',

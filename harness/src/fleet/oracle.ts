@@ -16,6 +16,9 @@ import type { LocalRow } from './local-table';
 /** Most history lines shown with one finding. */
 export const MAX_HISTORY_LINES = 12;
 
+/** Most findings listed per rule; the rest are counted on the last one listed. */
+export const MAX_FINDINGS_PER_RULE = 5;
+
 /** One anomaly of a fleet run. */
 export interface FleetFinding {
   /** How bad it is: the rule's severity. */
@@ -36,6 +39,7 @@ export interface FleetFinding {
 export class FleetFindings {
   private readonly list: FleetFinding[] = [];
   private readonly subjects = new Set<string>();
+  private readonly unlisted = new Map<FleetRuleId, number>();
 
   /** Adds a finding unless one of the same rule about the same subject exists. */
   add(rule: FleetRuleId, method: string, subject: string, message: string, history: readonly HistoryEntry[]): void {
@@ -44,8 +48,12 @@ export class FleetFindings {
       return;
     }
     this.subjects.add(key);
+    if (this.list.filter((finding) => finding.rule === rule).length >= MAX_FINDINGS_PER_RULE) {
+      this.unlisted.set(rule, (this.unlisted.get(rule) ?? 0) + 1);
+      return;
+    }
     const entry = fleetRuleById(rule);
-    this.list.push({ severity: entry.severity, method, rule, message, source: entry.source, history: shortHistory(history) });
+    this.list.push({ severity: entry.severity, method, rule, message: `${message} ${entry.fix}`, source: entry.source, history: shortHistory(history) });
   }
 
   /** Whether a finding of `rule` about `subject` exists. */
@@ -56,10 +64,18 @@ export class FleetFindings {
     return this.list.some((finding) => finding.rule === rule);
   }
 
-  /** Every finding, errors first. */
+  /** Every finding, errors first; the last one of a rule says how many more were not listed. */
   all(): FleetFinding[] {
     const order: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-    return this.list.map((finding, index) => ({ finding, index })).sort((a, b) => order[a.finding.severity] - order[b.finding.severity] || a.index - b.index).map((entry) => entry.finding);
+    const sorted = this.list.map((finding, index) => ({ finding, index })).sort((a, b) => order[a.finding.severity] - order[b.finding.severity] || a.index - b.index).map((entry) => entry.finding);
+    for (const [rule, count] of this.unlisted) {
+      const last = sorted.map((finding) => finding.rule).lastIndexOf(rule);
+      const finding = sorted[last];
+      if (finding !== undefined) {
+        sorted[last] = { ...finding, message: `${finding.message} (${count} more like this not listed)` };
+      }
+    }
+    return sorted;
   }
 }
 
