@@ -66,7 +66,12 @@ function machine() {
 }
 
 function loadAverage() {
-  return process.platform === 'win32' ? 'n/a' : os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+  return process.platform === 'win32'
+    ? 'n/a'
+    : os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' / ');
 }
 
 async function compilerVersion(dir) {
@@ -75,12 +80,16 @@ async function compilerVersion(dir) {
 
 /** Lines of the package's declaration files that a program loads, by folder, from the compiler itself. */
 function definitionBreakdown(projectDir, packageDir) {
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(projectDir, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(projectDir, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      }
     }
-  });
+  );
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
   const groups = new Map();
   for (const file of program.getSourceFiles()) {
@@ -181,7 +190,8 @@ function render(data) {
   const cell = (compiler, skipLibCheck, key) => small.get(`${compiler.dir}/${skipLibCheck}`).get(key);
   const lines = [];
   const out = (...text) => lines.push(...text);
-  const runs = (counts) => `median of ${counts.runs} run${counts.runs === 1 ? '' : 's'} after ${counts.warmups} warm-up${counts.warmups === 1 ? '' : 's'}`;
+  const runs = (counts) =>
+    `median of ${counts.runs} run${counts.runs === 1 ? '' : 's'} after ${counts.warmups} warm-up${counts.warmups === 1 ? '' : 's'}`;
 
   out(
     '# Performance',
@@ -202,7 +212,7 @@ function render(data) {
     '  unmeasured warm-up; a project and the baseline it is compared with run alternately in the same',
     '  bench run, one process at a time.',
     '- **Wall** is process start to exit, as a build sees it (it includes starting Node and loading the',
-    '  compiler). **Total**, **Check**, **Memory**, **Files**, **Lines**, **Types** are the compiler\'s own',
+    "  compiler). **Total**, **Check**, **Memory**, **Files**, **Lines**, **Types** are the compiler's own",
     '  `--extendedDiagnostics` figures: Total = reading and parsing files + binding + checking (+ emit,',
     '  nothing here); Memory = the heap after a garbage collection (the JavaScript compilers run under',
     '  `node --expose-gc`); Lines of definitions = lines of `.d.ts` files other than the lib.',
@@ -241,14 +251,24 @@ function render(data) {
     for (const skipLibCheck of settings) {
       const empty = cell(compiler, skipLibCheck, 'empty');
       const withPackage = cell(compiler, skipLibCheck, 'package');
-      const figures = (run) => [ms(run.wallMs), ms(run.totalMs), ms(run.checkMs), mb(run.memoryKB), count(run.files), count(run.definitionLines), count(run.types)];
+      const figures = (run) => [
+        ms(run.wallMs),
+        ms(run.totalMs),
+        ms(run.checkMs),
+        mb(run.memoryKB),
+        count(run.files),
+        count(run.definitionLines),
+        count(run.types)
+      ];
       fixedRows.push([label(compiler), onOff(skipLibCheck), 'empty', ...figures(empty)]);
       fixedRows.push(['', '', 'package', ...figures(withPackage)]);
       fixedRows.push([
         '',
         '',
         '**ratio**',
-        ...['wallMs', 'totalMs', 'checkMs', 'memoryKB'].map((field) => `**${ratio(withPackage[field], empty[field], { minBase: field === 'checkMs' ? minTime(compiler) : 0 })}**`),
+        ...['wallMs', 'totalMs', 'checkMs', 'memoryKB'].map(
+          (field) => `**${ratio(withPackage[field], empty[field], { minBase: field === 'checkMs' ? minTime(compiler) : 0 })}**`
+        ),
         ratio(withPackage.files, empty.files),
         ratio(withPackage.definitionLines, empty.definitionLines, { difference: true }),
         ratio(withPackage.types, empty.types)
@@ -257,7 +277,18 @@ function render(data) {
   }
   out(
     table(
-      ['Compiler', 'skipLibCheck', 'Project', 'Wall (ms)', 'Total (ms)', 'Check (ms)', 'Memory (MB)', 'Files', 'Lines of definitions', 'Types'],
+      [
+        'Compiler',
+        'skipLibCheck',
+        'Project',
+        'Wall (ms)',
+        'Total (ms)',
+        'Check (ms)',
+        'Memory (MB)',
+        'Files',
+        'Lines of definitions',
+        'Types'
+      ],
       fixedRows,
       ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
     ),
@@ -330,7 +361,18 @@ function render(data) {
   }
   out(
     table(
-      ['Compiler', 'skipLibCheck', 'Wall (ms)', 'Total (ms)', 'Check (ms)', 'Memory (MB)', 'Files', 'Lines of TypeScript', 'Types', 'Ratio to empty: wall / total / check / memory'],
+      [
+        'Compiler',
+        'skipLibCheck',
+        'Wall (ms)',
+        'Total (ms)',
+        'Check (ms)',
+        'Memory (MB)',
+        'Files',
+        'Lines of TypeScript',
+        'Types',
+        'Ratio to empty: wall / total / check / memory'
+      ],
       realRows,
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
     ),
@@ -340,7 +382,18 @@ function render(data) {
     '(extension project − package project), and the last two compared.',
     '',
     table(
-      ['Compiler', 'skipLibCheck', 'Check: empty', '+ package', '+ extension', 'Extension ÷ package', 'Total: empty', '+ package', '+ extension', 'Extension ÷ package'],
+      [
+        'Compiler',
+        'skipLibCheck',
+        'Check: empty',
+        '+ package',
+        '+ extension',
+        'Extension ÷ package',
+        'Total: empty',
+        '+ package',
+        '+ extension',
+        'Extension ÷ package'
+      ],
       splitRows,
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
     ),
@@ -390,14 +443,28 @@ function render(data) {
       const sizes = [...cells.keys()];
       for (let index = 1; index < sizes.length; index++) {
         const [small, large] = [cells.get(sizes[index - 1]), cells.get(sizes[index])];
-        steps.push(`${sizes[index]}× ÷ ${sizes[index - 1]}×: check ${ratio(large.checkMs, small.checkMs, { minBase: minTime(compiler) })}, total ${ratio(large.totalMs, small.totalMs)}, wall ${ratio(large.wallMs, small.wallMs)}`);
+        steps.push(
+          `${sizes[index]}× ÷ ${sizes[index - 1]}×: check ${ratio(large.checkMs, small.checkMs, { minBase: minTime(compiler) })}, total ${ratio(large.totalMs, small.totalMs)}, wall ${ratio(large.wallMs, small.wallMs)}`
+        );
       }
       sizeRatios.push(`- ${label(compiler)}: ${steps.join('; ')}`);
     }
   }
   out(
     table(
-      ['Compiler', 'skipLibCheck', 'Extensions', 'Files', 'Wall (ms)', 'Total (ms)', 'Check (ms)', 'Memory (MB)', 'Check per extension (ms)', 'Total per extension (ms)', 'Memory per extension (MB)'],
+      [
+        'Compiler',
+        'skipLibCheck',
+        'Extensions',
+        'Files',
+        'Wall (ms)',
+        'Total (ms)',
+        'Check (ms)',
+        'Memory (MB)',
+        'Check per extension (ms)',
+        'Total per extension (ms)',
+        'Memory per extension (MB)'
+      ],
       growthRows,
       ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']
     ),
@@ -444,8 +511,22 @@ function render(data) {
       const { empty, package: withPackage } = result[kind];
       const target = (spec) => (kind === 'completionInfo' ? `\`${spec.completionAfter.text}\`` : `\`${spec.quickInfoOn.text}\``);
       const extra = (run) => (kind === 'completionInfo' ? ` (${run.entries} entries)` : '');
-      editorRows.push([onOff(skipLibCheck), name, `empty: ${target(emptySpec)}${extra(empty)}`, ms(empty.cold), ms(empty.warm), ms(empty.edit)]);
-      editorRows.push(['', '', `package: ${target(pkgSpec)}${extra(withPackage)}`, ms(withPackage.cold), ms(withPackage.warm), ms(withPackage.edit)]);
+      editorRows.push([
+        onOff(skipLibCheck),
+        name,
+        `empty: ${target(emptySpec)}${extra(empty)}`,
+        ms(empty.cold),
+        ms(empty.warm),
+        ms(empty.edit)
+      ]);
+      editorRows.push([
+        '',
+        '',
+        `package: ${target(pkgSpec)}${extra(withPackage)}`,
+        ms(withPackage.cold),
+        ms(withPackage.warm),
+        ms(withPackage.edit)
+      ]);
       editorRows.push([
         '',
         '',
@@ -457,39 +538,63 @@ function render(data) {
     }
   }
   out(
-    table(['skipLibCheck', 'Request', 'Project', 'Cold (ms)', 'Warm (ms)', 'After an edit (ms)'], editorRows, ['l', 'l', 'l', 'r', 'r', 'r']),
+    table(['skipLibCheck', 'Request', 'Project', 'Cold (ms)', 'Warm (ms)', 'After an edit (ms)'], editorRows, [
+      'l',
+      'l',
+      'l',
+      'r',
+      'r',
+      'r'
+    ]),
     ''
   );
 
   // 5. Footprint.
   const order = (group) => ['entry points', 'src/', 'src/companions/', 'src/ambient/'].indexOf(group) >>> 0;
-  const groupRows = [...data.breakdown].sort(([a], [b]) => order(a) - order(b)).map(([group, entry]) => [
-    group === 'entry points' ? 'entry points (`index.d.ts`, `core.d.ts`)' : `\`${group}\``,
-    String(entry.files),
-    String(entry.lines),
-    `${entry.commentLines} (${Math.round((100 * entry.commentLines) / entry.lines)}%)`,
-    kib(entry.bytes)
-  ]);
+  const groupRows = [...data.breakdown]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([group, entry]) => [
+      group === 'entry points' ? 'entry points (`index.d.ts`, `core.d.ts`)' : `\`${group}\``,
+      String(entry.files),
+      String(entry.lines),
+      `${entry.commentLines} (${Math.round((100 * entry.commentLines) / entry.lines)}%)`,
+      kib(entry.bytes)
+    ]);
   const totals = [...data.breakdown.values()].reduce(
-    (sum, entry) => ({ files: sum.files + entry.files, lines: sum.lines + entry.lines, commentLines: sum.commentLines + entry.commentLines, bytes: sum.bytes + entry.bytes }),
+    (sum, entry) => ({
+      files: sum.files + entry.files,
+      lines: sum.lines + entry.lines,
+      commentLines: sum.commentLines + entry.commentLines,
+      bytes: sum.bytes + entry.bytes
+    }),
     { files: 0, lines: 0, commentLines: 0, bytes: 0 }
   );
-  groupRows.push(['**all loaded**', `**${totals.files}**`, `**${totals.lines}**`, `**${totals.commentLines} (${Math.round((100 * totals.commentLines) / totals.lines)}%)**`, `**${kib(totals.bytes)}**`]);
+  groupRows.push([
+    '**all loaded**',
+    `**${totals.files}**`,
+    `**${totals.lines}**`,
+    `**${totals.commentLines} (${Math.round((100 * totals.commentLines) / totals.lines)}%)**`,
+    `**${kib(totals.bytes)}**`
+  ]);
   out(
     '## 5. Install footprint',
     '',
     `From \`npm pack --json\` (${packed.name}@${packed.version}):`,
     '',
-    table(['Packed (tarball)', 'Unpacked', 'Files'], [[kib(packed.size), kib(packed.unpackedSize), String(packed.entryCount)]], ['r', 'r', 'r']),
+    table(
+      ['Packed (tarball)', 'Unpacked', 'Files'],
+      [[kib(packed.size), kib(packed.unpackedSize), String(packed.entryCount)]],
+      ['r', 'r', 'r']
+    ),
     '',
-    "What a program loads from it (the package-only project of section 1, by folder; doc-comment lines",
+    'What a program loads from it (the package-only project of section 1, by folder; doc-comment lines',
     'are lines that start a comment or continue one):',
     '',
     table(['Folder', 'Files', 'Lines', 'Of which comment lines', 'Size'], groupRows, ['l', 'r', 'r', 'r', 'r']),
     '',
     '## The alternative users have today',
     '',
-    'Not measured: the alternative is the OpenHarmony SDK\'s own declarations, which this bench does not',
+    "Not measured: the alternative is the OpenHarmony SDK's own declarations, which this bench does not",
     'have, so there is no row for it.',
     ''
   );
@@ -526,7 +631,16 @@ function render(data) {
     `Package-only project ÷ empty project, from section 1. Goal: check time and memory ≤ ${GOAL.toFixed(2)}×; total and wall`,
     'time for reference.',
     '',
-    table(['Compiler', 'skipLibCheck', 'Check time', 'Goal', 'Memory', 'Goal', 'Total time', 'Wall time'], summaryRows, ['l', 'l', 'r', 'l', 'r', 'l', 'r', 'r'])
+    table(['Compiler', 'skipLibCheck', 'Check time', 'Goal', 'Memory', 'Goal', 'Total time', 'Wall time'], summaryRows, [
+      'l',
+      'l',
+      'r',
+      'l',
+      'r',
+      'l',
+      'r',
+      'r'
+    ])
   );
   return { markdown: lines.join('\n'), summary: summaryLines.join('\n') };
 }

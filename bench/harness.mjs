@@ -197,10 +197,13 @@ async function largestPage(db, state) {
     else high = middle - 1;
   }
   const reply = await fits(low);
-  const overflow = state.page.length < rows.length ? await (async () => {
-    state.page = rows.slice(0, low + 1);
-    return db.query('note', [], low + 1, '');
-  })() : undefined;
+  const overflow =
+    state.page.length < rows.length
+      ? await (async () => {
+          state.page = rows.slice(0, low + 1);
+          return db.query('note', [], low + 1, '');
+        })()
+      : undefined;
   return { rows: low, replyBytes: reply.transaction.reply.length, overflow };
 }
 
@@ -267,7 +270,8 @@ async function measureCheck(runs) {
       ({ stdout } = await run(process.execPath, [cli, entry, '--json'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }));
     } catch (error) {
       // Exit status 1 means findings; the JSON report is still on stdout.
-      if (typeof error.stdout !== 'string' || error.stdout === '') return { skipped: `the check did not run: ${String(error.message).split('\n')[0]}` };
+      if (typeof error.stdout !== 'string' || error.stdout === '')
+        return { skipped: `the check did not run: ${String(error.message).split('\n')[0]}` };
       stdout = error.stdout;
     }
     const wall = performance.now() - started;
@@ -300,13 +304,13 @@ function render(data) {
     START,
     '## Harness: the wire at run time (`bench/harness.mjs`)',
     '',
-    'What the harness itself costs when a vendor runs it: the system side and the device\'s stubs',
+    "What the harness itself costs when a vendor runs it: the system side and the device's stubs",
     'encoding and decoding every value as the device does. Measured by `node bench/harness.mjs` (run by',
     '`npm run bench` after the sections above), each figure against a baseline from the same run.',
     '',
     `- Machine: ${data.host.cpu}, ${data.host.cores} cores; ${data.host.system}; Node ${data.host.node}`,
     `- Date: ${data.date}; this section took ${fixed(data.elapsedMs / 1000, 1)} s`,
-    '- Rows: eight columns like a notes app\'s table (gid, two texts, an integer, a real, a boolean, a',
+    "- Rows: eight columns like a notes app's table (gid, two texts, an integer, a real, a boolean, a",
     '  32-byte blob, an asset), generated from a fixed seed.',
     '',
     '### Round trip: rows per second',
@@ -324,7 +328,12 @@ function render(data) {
       [
         ['wire round trip (system + stub)', fixed(t.wire.ms, 1), fixed(t.wire.rowsPerSecond), `**${ratioValue.toFixed(2)}×**`],
         ['JSON there and back (baseline)', fixed(t.json.ms, 1), fixed(t.json.rowsPerSecond), '1.00×'],
-        ['JSON one way (reference)', fixed(t.jsonOneLeg.ms, 1), fixed(t.jsonOneLeg.rowsPerSecond), `${(t.jsonOneLeg.rowsPerSecond / t.json.rowsPerSecond).toFixed(2)}×`]
+        [
+          'JSON one way (reference)',
+          fixed(t.jsonOneLeg.ms, 1),
+          fixed(t.jsonOneLeg.rowsPerSecond),
+          `${(t.jsonOneLeg.rowsPerSecond / t.json.rowsPerSecond).toFixed(2)}×`
+        ]
       ],
       ['l', 'r', 'r', 'r']
     ),
@@ -334,7 +343,7 @@ function render(data) {
     '',
     '### The largest query page',
     '',
-    'The most rows of this shape one Query reply holds before the stub\'s reply passes the 200 KiB',
+    "The most rows of this shape one Query reply holds before the stub's reply passes the 200 KiB",
     'write ceiling (found by bisection; one row more and the reply fails), the time of one such',
     'query (median of several after a warm-up), and the peak resident memory of a process that makes',
     'it, against a process that does the same set-up and a one-row query but not the page (median of',
@@ -342,15 +351,17 @@ function render(data) {
     '',
     table(
       ['Rows', 'Reply size', 'One row more', 'Query time (ms)', 'Peak RSS with the page', 'Without', 'Difference'],
-      [[
-        fixed(data.page.rows),
-        `${fixed(data.page.replyBytes)} bytes`,
-        data.page.overflow === undefined ? 'n/a' : data.page.overflow.ok ? 'fits (limit not reached)' : data.page.overflow.failure.kind,
-        fixed(data.pageMs, 1),
-        `${fixed(data.memory.queryKiB / 1024, 1)} MiB`,
-        `${fixed(data.memory.baselineKiB / 1024, 1)} MiB`,
-        `${fixed((data.memory.queryKiB - data.memory.baselineKiB) / 1024, 1)} MiB`
-      ]],
+      [
+        [
+          fixed(data.page.rows),
+          `${fixed(data.page.replyBytes)} bytes`,
+          data.page.overflow === undefined ? 'n/a' : data.page.overflow.ok ? 'fits (limit not reached)' : data.page.overflow.failure.kind,
+          fixed(data.pageMs, 1),
+          `${fixed(data.memory.queryKiB / 1024, 1)} MiB`,
+          `${fixed(data.memory.baselineKiB / 1024, 1)} MiB`,
+          `${fixed((data.memory.queryKiB - data.memory.baselineKiB) / 1024, 1)} MiB`
+        ]
+      ],
       ['r', 'r', 'l', 'r', 'r', 'r', 'r']
     ),
     '',
@@ -384,7 +395,12 @@ async function main() {
   const write = !quick && !flags.has('--no-write');
   const started = performance.now();
   const cpus = os.cpus();
-  const host = { cpu: cpus[0]?.model.trim() ?? 'unknown CPU', cores: cpus.length, system: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version };
+  const host = {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    system: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version
+  };
 
   const { db, state } = await openDatabase();
   progress('round trip: wire against JSON');
@@ -414,9 +430,10 @@ async function main() {
     const current = await readFile(file, 'utf8');
     const begin = current.indexOf(START);
     const end = current.indexOf(END);
-    const next = begin !== -1 && end > begin
-      ? `${current.slice(0, begin)}${section}${current.slice(end + END.length)}`
-      : `${current.replace(/\n*$/, '\n')}\n${section}\n`;
+    const next =
+      begin !== -1 && end > begin
+        ? `${current.slice(0, begin)}${section}${current.slice(end + END.length)}`
+        : `${current.replace(/\n*$/, '\n')}\n${section}\n`;
     await writeFile(file, next);
     progress('wrote the harness section of docs/performance.md');
   } else {

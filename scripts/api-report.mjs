@@ -25,11 +25,7 @@ const reports = [
   { config: 'harness/api-extractor.json', packageJson: 'harness/package.json' }
 ];
 
-const reportNotices = new Set([
-  'console-api-report-not-copied',
-  'console-api-report-copied',
-  'console-api-report-created'
-]);
+const reportNotices = new Set(['console-api-report-not-copied', 'console-api-report-copied', 'console-api-report-created']);
 
 let failed = false;
 const changed = [];
@@ -47,9 +43,7 @@ for (const { config, rollup, packageJson = 'package.json' } of reports) {
     configObjectFullPath: configPath,
     packageJsonFullPath: path.join(root, packageJson)
   });
-  const reportPath = extractorConfig.reportConfigs.map((r) =>
-    path.join(extractorConfig.reportFolder, r.fileName)
-  )[0];
+  const reportPath = extractorConfig.reportConfigs.map((r) => path.join(extractorConfig.reportFolder, r.fileName))[0];
   const tempPath = path.join(extractorConfig.reportTempFolder, path.basename(reportPath));
 
   const result = Extractor.invoke(extractorConfig, {
@@ -109,4 +103,3 @@ function printDiff(expectedPath, actualPath) {
   }
   console.error(diff.stdout);
 }
-

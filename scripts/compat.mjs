@@ -90,16 +90,18 @@ async function listTs(dir) {
   }
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/')
+    )
     .sort();
 }
 
 /** ESM resolution needs file extensions on relative imports; adds `.js` where one is missing. */
 function withEsmExtensions(source) {
-  return source.replace(
-    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\2/g,
-    (match, lead, quote, specifier) =>
-      /\.(?:[cm]?js|json)$/.test(specifier) ? match : `${lead}${quote}${specifier}.js${quote}`
+  return source.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\2/g, (match, lead, quote, specifier) =>
+    /\.(?:[cm]?js|json)$/.test(specifier) ? match : `${lead}${quote}${specifier}.js${quote}`
   );
 }
 
@@ -203,13 +205,7 @@ for (const compiler of compilers) {
       cell.projects.push({ id: program.id, path, judge: (section) => ({ pass: section.diagnostics.length === 0 }) });
     }
     if (resolution === negativeResolution) {
-      const errors = await writeProject(
-        dir,
-        `${name}.negative-errors`,
-        compilerOptions(compiler, resolution, []),
-        [errorsFixture],
-        []
-      );
+      const errors = await writeProject(dir, `${name}.negative-errors`, compilerOptions(compiler, resolution, []), [errorsFixture], []);
       const control = await writeProject(
         dir,
         `${name}.negative-no-types-entry`,
@@ -229,7 +225,11 @@ await runPool(
     .filter((cell) => !cell.reason)
     .map((cell) => async () => {
       const dir = join(consumer, cell.resolution.tree);
-      const build = await runTscBuild(cell.compiler, cell.projects.map((project) => project.path), dir);
+      const build = await runTscBuild(
+        cell.compiler,
+        cell.projects.map((project) => project.path),
+        dir
+      );
       cell.build = build;
       const stray = build.byProject.get(null).diagnostics;
       const hasNegatives = cell.projects.some((project) => project.negative);
@@ -248,13 +248,19 @@ await runPool(
 // ---------------------------------------------------------------------------------------------
 
 const pad = (text, width) => String(text).padEnd(width);
-const printRow = (cells, widths) => console.log(cells.map((text, i) => pad(text, widths[i])).join(' ').trimEnd());
+const printRow = (cells, widths) =>
+  console.log(
+    cells
+      .map((text, i) => pad(text, widths[i]))
+      .join(' ')
+      .trimEnd()
+  );
 const widths = [19, 16, ...programs.map((program) => Math.max(program.label.length, 20)), 6];
 console.log(`Consumer: packed tarball installed with npm (${installedIn}); strict, skipLibCheck false.`);
 console.log(`Examples (${examples.length}): ${examples.join(', ') || 'none'}`);
 console.log(`Type tests (${typeTests.length}): ${typeTests.join(', ') || 'none'}`);
 console.log('ESM consumers get `.js` added to relative imports of the copied examples and tests.');
-console.log('One `tsc --build` per row, one project per column; time is the row\'s wall time.\n');
+console.log("One `tsc --build` per row, one project per column; time is the row's wall time.\n");
 let passed = 0;
 let failed = 0;
 let compilations = 0;
@@ -267,7 +273,10 @@ if (namingPackage.length > 0) {
   console.log('ok: no file of "A: types" names the package, so it tests the `types` entry alone\n');
 }
 printRow(['compiler', 'resolution', ...programs.map((program) => program.label), 'time'], widths);
-printRow(widths.map((width) => '-'.repeat(width)), widths);
+printRow(
+  widths.map((width) => '-'.repeat(width)),
+  widths
+);
 const verdict = (cell, project, text) => {
   compilations++;
   if (project.result.pass) passed++;
@@ -292,7 +301,10 @@ for (const cell of cells) {
 console.log(`\nNegative checks, in the ${negativeResolution.label} rows: each must fail exactly as expected`);
 const negativeWidths = [19, 36, 44];
 printRow(['compiler', `deliberate errors (${expectedErrors.length} marked)`, 'A: types program without `types`'], negativeWidths);
-printRow(negativeWidths.map((width) => '-'.repeat(width)), negativeWidths);
+printRow(
+  negativeWidths.map((width) => '-'.repeat(width)),
+  negativeWidths
+);
 for (const cell of negatives) {
   const errors = cell.projects.find((project) => project.id === 'errors');
   const control = cell.projects.find((project) => project.id === 'control');

@@ -27,7 +27,9 @@ function moduleTable(modules = PLATFORM_MODULES) {
   return [
     '| Module | What the harness gives | What differs from the device | Device source |',
     '| --- | --- | --- | --- |',
-    ...modules.map((module) => `| \`${module.specifier}\` | ${module.emulates} | ${module.differs} | [${sourceName(module.source)}](${module.source}) |`)
+    ...modules.map(
+      (module) => `| \`${module.specifier}\` | ${module.emulates} | ${module.differs} | [${sourceName(module.source)}](${module.source}) |`
+    )
   ].join('\n');
 }
 

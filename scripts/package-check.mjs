@@ -57,7 +57,11 @@ async function declarationsUnder(folder) {
   const entries = await readdir(join(repoRoot, folder), { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.d.ts'))
-    .map((entry) => relative(repoRoot, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'));
+    .map((entry) =>
+      relative(repoRoot, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/')
+    );
 }
 const repoFiles = new Set((await readdir(repoRoot)).map((name) => name));
 const expected = [
@@ -93,8 +97,17 @@ function exportTargets(value, path = []) {
 for (const { path, target } of exportTargets(pkg.exports)) {
   const file = target.replace(/^\.\//, '');
   if (file.includes('*')) {
-    const pattern = new RegExp(`^${file.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
-    check(`exports ${path.join(' → ')} matches packed files`, packed.some((name) => pattern.test(name)), target);
+    const pattern = new RegExp(
+      `^${file
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`
+    );
+    check(
+      `exports ${path.join(' → ')} matches packed files`,
+      packed.some((name) => pattern.test(name)),
+      target
+    );
   } else {
     check(`exports ${path.join(' → ')} is in the tarball`, packed.includes(file), target);
   }
@@ -151,6 +164,8 @@ await checkHarnessPackage({ check, root, typesTarball: tarball });
 await removeTempDir(root);
 const passed = results.filter((result) => result.pass).length;
 const cpu = await childCpuSeconds();
-console.log(`\nin ${((performance.now() - started) / 1000).toFixed(1)}s${cpu === null ? '' : ` (${cpu.toFixed(1)}s of CPU in child processes)`}`);
+console.log(
+  `\nin ${((performance.now() - started) / 1000).toFixed(1)}s${cpu === null ? '' : ` (${cpu.toFixed(1)}s of CPU in child processes)`}`
+);
 console.log(`${passed} passed, ${results.length - passed} failed`);
 process.exitCode = passed === results.length ? 0 : 1;

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ohos from 'ohos-typescript';
-import { declarationFiles } from './lib/declaration-files.mjs';
+import { declarationFiles } from '../scripts/lib/declaration-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = path.join(root, '.tmp', 'arkts');
@@ -60,7 +60,14 @@ function lintProgram(rootNames, options) {
   const builder = ohos.createIncrementalProgramForArkTs({ rootNames, options, host });
   const type = ohos.getPreEmitDiagnostics(builder.getProgram()).map(describe);
   const arkts = ohos.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, '1.1').map(describe);
-  return { type, arkts, files: builder.getProgram().getRootFileNames().map((f) => path.basename(f)) };
+  return {
+    type,
+    arkts,
+    files: builder
+      .getProgram()
+      .getRootFileNames()
+      .map((f) => path.basename(f))
+  };
 }
 
 /** Writes `files` (name to text) into a folder of their own and checks them as one program. */
@@ -70,7 +77,10 @@ function lintAsEts(setName, files) {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
   const parsed = ohos.parseJsonConfigFileContent({ compilerOptions, files: [...files.keys()] }, ohos.sys, dir);
-  assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
+  assert.deepEqual(
+    parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')),
+    []
+  );
   return lintProgram(parsed.fileNames, parsed.options);
 }
 
@@ -87,23 +97,38 @@ function assertClean(result, expectedFiles) {
 // The check can fail
 
 test('the linter reports a spread as arkts-no-spread, and a type error by its code', () => {
-  const result = lintAsEts('negative', new Map([
-    ['spread.ets', [
-      "import cloudExtension from '@ohos.data.cloudExtension';",
-      'export function copy(info: cloudExtension.LockInfo): cloudExtension.LockInfo {',
-      '  const renewed: cloudExtension.LockInfo = { ...info, interval: 30 };',
-      '  return renewed;',
-      '}',
-      ''
-    ].join('\n')],
-    ['type-error.ets', [
-      "import cloudExtension from '@ohos.data.cloudExtension';",
-      "export const lockId: cloudExtension.LockInfo['lockId'] = 'one';",
-      ''
-    ].join('\n')]
-  ]));
-  assert.ok(result.arkts.some((d) => d.file === 'spread.ets' && d.rule === 'arkts-no-spread'), result.arkts.map(show).join('\n'));
-  assert.ok(result.type.some((d) => d.file === 'type-error.ets' && d.rule === 'TS2322'), result.type.map(show).join('\n'));
+  const result = lintAsEts(
+    'negative',
+    new Map([
+      [
+        'spread.ets',
+        [
+          "import cloudExtension from '@ohos.data.cloudExtension';",
+          'export function copy(info: cloudExtension.LockInfo): cloudExtension.LockInfo {',
+          '  const renewed: cloudExtension.LockInfo = { ...info, interval: 30 };',
+          '  return renewed;',
+          '}',
+          ''
+        ].join('\n')
+      ],
+      [
+        'type-error.ets',
+        [
+          "import cloudExtension from '@ohos.data.cloudExtension';",
+          "export const lockId: cloudExtension.LockInfo['lockId'] = 'one';",
+          ''
+        ].join('\n')
+      ]
+    ])
+  );
+  assert.ok(
+    result.arkts.some((d) => d.file === 'spread.ets' && d.rule === 'arkts-no-spread'),
+    result.arkts.map(show).join('\n')
+  );
+  assert.ok(
+    result.type.some((d) => d.file === 'type-error.ets' && d.rule === 'TS2322'),
+    result.type.map(show).join('\n')
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -111,7 +136,9 @@ test('the linter reports a spread as arkts-no-spread, and a type error by its co
 
 test('examples/vendor-extension, read as .ets, has no type error and no ArkTS error', (t) => {
   const dir = path.join(root, 'examples', 'vendor-extension');
-  const names = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   assert.ok(names.includes('arkts-globals.d.ts'), 'the console declaration is read as a .d.ets');
   const files = new Map(names.map((name) => [asEts(name), readFileSync(path.join(dir, name), 'utf8')]));
   const result = lintAsEts('vendor-extension', files);
@@ -160,7 +187,10 @@ test('every code block of the guide, read as .ets, has no type error and no ArkT
   const fences = [...guide.matchAll(/^```(\w*)\r?\n[\s\S]*?^```/gm)].map((m) => m[1]);
   // Blocks other than TypeScript are configuration (JSON) or the example server's SQL (checked
   // against its source by examples/cloud-server/guide-sql.test.mjs), not code a vendor compiles.
-  assert.deepEqual(fences.filter((lang) => !['ts', 'typescript', 'json', 'json5', 'sql'].includes(lang)), []);
+  assert.deepEqual(
+    fences.filter((lang) => !['ts', 'typescript', 'json', 'json5', 'sql'].includes(lang)),
+    []
+  );
   const blocks = [...guide.matchAll(/^```(?:ts|typescript)\r?\n([\s\S]*?)^```/gm)].map((m) => m[1]);
   assert.ok(blocks.length >= 2, `${blocks.length} blocks in docs/guide.md`);
   const files = new Map(blocks.map((code, i) => [`guide_${i + 1}.ets`, code]));
@@ -201,15 +231,18 @@ test('examples/arkts-project has the DevEco layout, with kit imports', () => {
   const moduleJson = readFileSync(path.join(project, 'entry', 'src', 'main', 'module.json5'), 'utf8');
   const srcEntry = /"srcEntry":\s*"\.\/ets\/([^"]+)"/.exec(moduleJson)?.[1];
   assert.ok(srcEntry, 'module.json5 names the extension source');
-  assert.ok(sources.some((file) => file.endsWith(srcEntry)), `${srcEntry} exists`);
+  assert.ok(
+    sources.some((file) => file.endsWith(srcEntry)),
+    `${srcEntry} exists`
+  );
   assert.match(moduleJson, /"type":\s*"service"/);
 });
 
-test('examples/arkts-project needs no stand-in for the runtime\'s globals', () => {
+test("examples/arkts-project needs no stand-in for the runtime's globals", () => {
   assert.equal(existsSync(path.join(project, 'ci')), false, 'no ci/ folder');
   const declarations = readdirSync(project, { recursive: true }).filter((name) => /\.d\.e?ts$/.test(name));
   assert.deepEqual(declarations, []);
-  const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), ohos.sys.readFile);
+  const { config } = ohos.readConfigFile(path.join(project, 'tsconfig.json'), (file) => ohos.sys.readFile(file));
   assert.deepEqual(config.include, ['entry/src/main/ets/**/*.ets']);
 });
 
@@ -231,10 +264,13 @@ test('ohos-cloud-extension-lint checks examples/arkts-project by its source fold
 
 test('examples/arkts-project has no ArkTS error under its own tsconfig.json, with the runtime globals the SDK declares', (t) => {
   const configPath = path.join(project, 'tsconfig.json');
-  const { config, error } = ohos.readConfigFile(configPath, ohos.sys.readFile);
+  const { config, error } = ohos.readConfigFile(configPath, (file) => ohos.sys.readFile(file));
   assert.equal(error, undefined, 'tsconfig.json parses');
   const parsed = ohos.parseJsonConfigFileContent(config, ohos.sys, project);
-  assert.deepEqual(parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')), []);
+  assert.deepEqual(
+    parsed.errors.map((d) => ohos.flattenDiagnosticMessageText(d.messageText, '\n')),
+    []
+  );
   assert.deepEqual(parsed.options.types, ['ohos-cloud-extension-types']);
   const result = lintProgram([...parsed.fileNames, runtimeGlobals], parsed.options);
   t.diagnostic(`${result.files.length} files: ${result.files.join(', ')}`);

@@ -7,15 +7,7 @@ import assert from 'node:assert/strict';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import {
-  assertCompilerVersion,
-  compiler,
-  packAndInstall,
-  removeTempDir,
-  repoPackage,
-  repoRoot,
-  runTsc
-} from '../scripts/lib/pack.mjs';
+import { assertCompilerVersion, compiler, packAndInstall, removeTempDir, repoPackage, repoRoot, runTsc } from '../scripts/lib/pack.mjs';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
 const sdkModules = ['@ohos.rpc', '@ohos.data.cloudData', '@ohos.data.relationalStore'];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { declarationFiles } from './lib/declaration-files.mjs';
+import { declarationFiles } from '../scripts/lib/declaration-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, '.tmp', 'doc-examples');
@@ -67,8 +67,7 @@ function declarations() {
     const visit = (node) => {
       if (DECLARATION_KINDS.has(node.kind)) {
         // An `import x = …` is plumbing, not API, unless it is exported (`export import`).
-        const plumbing =
-          ts.isImportEqualsDeclaration(node) && !node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+        const plumbing = ts.isImportEqualsDeclaration(node) && !node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
         if (!plumbing) {
           const docs = ownDocs(node);
           found.push({ file: sf.fileName, node, name: qualifiedName(node), doc: docs.at(-1) });
@@ -144,10 +143,7 @@ const compilerOptions = {
   moduleResolution: 'nodenext',
   types: ['ohos-cloud-extension-types']
 };
-writeFileSync(
-  path.join(outDir, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions, include: ['*.ts'] }, null, 2)
-);
+writeFileSync(path.join(outDir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.ts'] }, null, 2));
 const parsed = ts.parseJsonConfigFileContent({ compilerOptions, include: ['*.ts'] }, ts.sys, outDir);
 const program = ts.createProgram(parsed.fileNames, parsed.options);
 
@@ -190,12 +186,12 @@ test('each stub function and each interface it wraps has an @example', (t) => {
   const stubs = sources.find((sf) => sf.fileName === 'src/stubs.d.ts');
   assert.ok(stubs, 'src/stubs.d.ts is read');
   const functions = stubs.statements.filter(ts.isFunctionDeclaration);
-  const required = [
-    ...functions.map((fn) => fn.name.text),
-    ...functions.map((fn) => fn.parameters[0].type.getText(stubs))
-  ];
+  const required = [...functions.map((fn) => fn.name.text), ...functions.map((fn) => fn.parameters[0].type.getText(stubs))];
   const documented = new Set(examples.filter((e) => e.blocks.length > 0).map((e) => e.name));
-  assert.deepEqual(required.filter((name) => !documented.has(name)), []);
+  assert.deepEqual(
+    required.filter((name) => !documented.has(name)),
+    []
+  );
   assert.ok(required.length >= 8, `four stubs and four interfaces, found ${required.join(', ')}`);
   const fromDeclarations = snippets.filter((s) => s.file !== 'docs/guide.md');
   assert.ok(fromDeclarations.length >= 8, `at least 8 examples, found ${fromDeclarations.length}`);

@@ -71,7 +71,11 @@ function moduleExports() {
   const sf = program.getSourceFile(path.join(root, 'src', 'module.d.ts'));
   const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(sf));
   const resolved = (symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
-  const names = (flag) => exports.filter((symbol) => resolved(symbol).flags & flag).map((symbol) => symbol.name).sort();
+  const names = (flag) =>
+    exports
+      .filter((symbol) => resolved(symbol).flags & flag)
+      .map((symbol) => symbol.name)
+      .sort();
   return {
     all: exports.map((symbol) => symbol.name).sort(),
     values: names(ts.SymbolFlags.Value),

@@ -15,7 +15,7 @@ const DIRECTIVE = /^(\s*)\/\/ @ts-expect-error (\S+)\s*$/;
 
 function loadConfig() {
   const configPath = path.join(examplesDir, 'tsconfig.json');
-  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
+  const { config, error } = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
   assert.equal(error, undefined, 'examples/tsconfig.json must parse');
   return ts.parseJsonConfigFileContent(config, ts.sys, examplesDir);
 }
@@ -48,7 +48,8 @@ test('the vendor extension and the mistakes folder compile with strict and skipL
 });
 
 test('the vendor extension implements all four interfaces and hands them out through the stubs', () => {
-  const source = fs.readdirSync(path.join(examplesDir, 'vendor-extension'))
+  const source = fs
+    .readdirSync(path.join(examplesDir, 'vendor-extension'))
     .map((file) => fs.readFileSync(path.join(examplesDir, 'vendor-extension', file), 'utf8'))
     .join('\n');
   for (const name of ['CloudDB', 'CloudService', 'AssetLoader', 'ShareCenter']) {
@@ -60,7 +61,10 @@ test('the vendor extension implements all four interfaces and hands them out thr
   assert.match(source, /extends ServiceExtensionAbility/);
 });
 
-const wrongFiles = fs.readdirSync(wrongDir).filter((file) => file.endsWith('.ts')).sort();
+const wrongFiles = fs
+  .readdirSync(wrongDir)
+  .filter((file) => file.endsWith('.ts'))
+  .sort();
 
 test('the mistakes folder has a mistake for each of the four interfaces', () => {
   assert.deepEqual(wrongFiles, ['asset-loader.ts', 'cloud-db.ts', 'cloud-service.ts', 'share-center.ts']);
@@ -97,6 +101,9 @@ for (const file of wrongFiles) {
       );
     }
     const unexpected = [...byLine.keys()].filter((line) => !expected.has(line));
-    assert.deepEqual(unexpected.map((line) => `${file}:${line + 1}: ${byLine.get(line).join(' | ')}`), []);
+    assert.deepEqual(
+      unexpected.map((line) => `${file}:${line + 1}: ${byLine.get(line).join(' | ')}`),
+      []
+    );
   });
 }

@@ -1,4 +1,4 @@
-// Tests of scripts/mutants.mjs itself: the mutants it generates, and its verdicts on a small
+// Tests of the mutation check itself (scripts/mutants/): the mutants it generates, and its verdicts on a small
 // fixture package.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -6,14 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import {
-  applyMutant,
-  createMutantChecker,
-  declarationFiles,
-  describe,
-  generateMutants,
-  mutantsOfSource,
-} from '../scripts/mutants.mjs';
+import { declarationFiles } from '../scripts/lib/declaration-files.mjs';
+import { createMutantChecker } from '../scripts/mutants/checker.mjs';
+import { applyMutant, describe, generateMutants, mutantsOfSource } from '../scripts/mutants/generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,7 +38,7 @@ export type Many = Other[];
 `;
 
 function mutated(mutants, kind, detailOrTarget) {
-  const found = mutants.filter((m) => m.kind === kind && (describe(m).includes(detailOrTarget)));
+  const found = mutants.filter((m) => m.kind === kind && describe(m).includes(detailOrTarget));
   assert.equal(found.length, 1, `exactly one ${kind} mutant matching ${detailOrTarget}, got: ${found.map(describe).join('; ')}`);
   return applyMutant(FIXTURE, found[0]);
 }
@@ -111,16 +106,32 @@ test('every mutant of the package is valid syntax, changes the file, and has a u
     const program = ts.createProgram({
       rootNames: [m.file],
       options: { noResolve: true, noLib: true },
-      host: { ...ts.createCompilerHost({}), getSourceFile: (name) => (name === m.file ? sf : undefined) },
+      host: { ...ts.createCompilerHost({}), getSourceFile: (name) => (name === m.file ? sf : undefined) }
     });
-    assert.deepEqual(program.getSyntacticDiagnostics(sf).map((d) => d.messageText), [], `${m.id} is not valid syntax`);
+    assert.deepEqual(
+      program.getSyntacticDiagnostics(sf).map((d) => d.messageText),
+      [],
+      `${m.id} is not valid syntax`
+    );
   }
   assert.equal(new Set(mutants.map((m) => m.id)).size, mutants.length);
   // Ids carry no line numbers: they survive edits elsewhere in the file.
   assert.ok(mutants.every((m) => !/:\d+:\d+/.test(m.id)));
   const kinds = new Set(mutants.map((m) => m.kind));
-  for (const kind of ['toggle-optional', 'drop-readonly', 'swap-primitive', 'enum-value', 'drop-parameter', 'unwrap-promise',
-    'drop-union-member', 'drop-member', 'generic-arg', 'drop-extends', 'drop-export', 'drop-reference']) {
+  for (const kind of [
+    'toggle-optional',
+    'drop-readonly',
+    'swap-primitive',
+    'enum-value',
+    'drop-parameter',
+    'unwrap-promise',
+    'drop-union-member',
+    'drop-member',
+    'generic-arg',
+    'drop-extends',
+    'drop-export',
+    'drop-reference'
+  ]) {
     assert.ok(kinds.has(kind), `no ${kind} mutants`);
   }
 });
@@ -133,19 +144,33 @@ test('the checker kills through compiler errors and tsd identity, and lets untes
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
   };
-  const options = { strict: true, exactOptionalPropertyTypes: true, lib: ['es2022'], target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', types: [] };
-  write('package.json', JSON.stringify({ name: 'mutants-fixture', type: 'commonjs', tsd: { directory: 'tests', compilerOptions: options } }));
+  const options = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    lib: ['es2022'],
+    target: 'es2022',
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    types: []
+  };
+  write(
+    'package.json',
+    JSON.stringify({ name: 'mutants-fixture', type: 'commonjs', tsd: { directory: 'tests', compilerOptions: options } })
+  );
   write('tsconfig.json', JSON.stringify({ compilerOptions: options }));
   const declaration = 'export interface Point {\n  readonly x: number;\n  label: string;\n}\n';
   write('src/point.d.ts', declaration);
-  write('tests/point.ts', [
-    "import type { Point } from '../src/point';",
-    "import { expectType } from 'tsd';",
-    'declare const p: Point;',
-    'expectType<{ readonly x: number; label: string }>({ x: p.x, label: p.label } as { readonly x: number; label: string });',
-    'expectType<{ readonly x: number }>(null! as Pick<Point, "x">);',
-    '',
-  ].join('\n'));
+  write(
+    'tests/point.ts',
+    [
+      "import type { Point } from '../src/point';",
+      "import { expectType } from 'tsd';",
+      'declare const p: Point;',
+      'expectType<{ readonly x: number; label: string }>({ x: p.x, label: p.label } as { readonly x: number; label: string });',
+      'expectType<{ readonly x: number }>(null! as Pick<Point, "x">);',
+      ''
+    ].join('\n')
+  );
   const checker = createMutantChecker({ root: dir, testFiles: [path.join(dir, 'tests/point.ts')] });
   assert.deepEqual(checker.baselineProblems(), []);
   assert.ok(checker.reaches('src/point.d.ts'));
@@ -163,12 +188,12 @@ test('the checker kills through compiler errors and tsd identity, and lets untes
   // whole reaches every file it re-exports.
   write('src/mode.d.ts', 'export declare enum Mode {\n  ON = 1,\n}\nexport interface Unused {\n  flag: boolean;\n}\n');
   write('src/all.d.ts', "export * from './mode';\nexport * from './point';\n");
-  write('tests/all.ts', [
-    "import * as all from '../src/all';",
-    "import { expectType } from 'tsd';",
-    "expectType<'Mode'>(null! as keyof typeof all);",
-    '',
-  ].join('\n'));
+  write(
+    'tests/all.ts',
+    ["import * as all from '../src/all';", "import { expectType } from 'tsd';", "expectType<'Mode'>(null! as keyof typeof all);", ''].join(
+      '\n'
+    )
+  );
   const testFiles = ['tests/point.ts', 'tests/all.ts'].map((f) => path.join(dir, f));
   const pruned = createMutantChecker({ root: dir, testFiles });
   assert.deepEqual(pruned.baselineProblems(), []);
@@ -182,4 +207,25 @@ test('the checker kills through compiler errors and tsd identity, and lets untes
   write('tests/point.ts', "import { expectType } from 'tsd';\nexpectType<string>(1 as number | string);\n");
   const broken = createMutantChecker({ root: dir, testFiles: [path.join(dir, 'tests/point.ts')] });
   assert.equal(broken.baselineProblems().length, 1);
+});
+
+test('each mutation operator lives in its own file, named after the kind of mutant it makes', async () => {
+  const { operators } = await import('../scripts/mutants/operators/index.mjs');
+  const dir = path.join(ROOT, 'scripts', 'mutants', 'operators');
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f !== 'index.mjs')
+    .sort();
+  assert.deepEqual(operators.map((op) => `${op.kind}.mjs`).sort(), files);
+  for (const file of files) {
+    const { default: op } = await import(path.join(dir, file));
+    assert.equal(`${op.kind}.mjs`, file);
+    assert.equal(typeof op.mutate, 'function', file);
+  }
+  for (const file of fs
+    .readdirSync(path.join(ROOT, 'scripts', 'mutants'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mjs'))) {
+    const lines = fs.readFileSync(path.join(ROOT, 'scripts', 'mutants', file), 'utf8').split('\n').length;
+    assert.ok(lines <= 300, `scripts/mutants/${file} has ${lines} lines`);
+  }
 });

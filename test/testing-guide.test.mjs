@@ -64,12 +64,19 @@ test('the blocks follow the ArkTS rules', () => {
     return name;
   });
   // The extension itself is checked as ArkTS by arkts.test.mjs; here it only has to resolve.
-  writeFileSync(path.join(dir, 'service-extension.d.ts'), [
-    'import ServiceExtensionAbility from \'@ohos.app.ability.ServiceExtensionAbility\';',
-    'export default class MyServiceExtension extends ServiceExtensionAbility {}',
-    ''
-  ].join('\n'));
-  const parsed = ohos.parseJsonConfigFileContent({ compilerOptions: { ...compilerOptions, target: 'es2021', lib: ['es2021'] }, files: names }, ohos.sys, dir);
+  writeFileSync(
+    path.join(dir, 'service-extension.d.ts'),
+    [
+      "import ServiceExtensionAbility from '@ohos.app.ability.ServiceExtensionAbility';",
+      'export default class MyServiceExtension extends ServiceExtensionAbility {}',
+      ''
+    ].join('\n')
+  );
+  const parsed = ohos.parseJsonConfigFileContent(
+    { compilerOptions: { ...compilerOptions, target: 'es2021', lib: ['es2021'] }, files: names },
+    ohos.sys,
+    dir
+  );
   const host = ohos.createIncrementalCompilerHost(parsed.options);
   const builder = ohos.createIncrementalProgramForArkTs({ rootNames: parsed.fileNames, options: parsed.options, host });
   const diagnostics = ohos.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, '1.1').map((diagnostic) => {
@@ -78,7 +85,10 @@ test('the blocks follow the ArkTS rules', () => {
     return `${path.basename(diagnostic.file?.fileName ?? '?')}:${where.line + 1}:${where.character + 1} ${message}`;
   });
   // Rules only: the compiler's own findings under ohos-typescript 4.9 are about Node's types.
-  assert.deepEqual(diagnostics.filter((text) => /\(arkts-[a-z-]+\)/.test(text)), []);
+  assert.deepEqual(
+    diagnostics.filter((text) => /\(arkts-[a-z-]+\)/.test(text)),
+    []
+  );
 });
 
 test('the blocks pass against the example extension, run as the page says: node --import ohos-cloud-extension-harness/register --test', () => {
@@ -88,11 +98,15 @@ test('the blocks pass against the example extension, run as the page says: node 
   const env = { ...process.env };
   delete env.NODE_TEST_CONTEXT;
   delete env.OHOS_HARNESS_MODULES;
-  const result = spawnSync(process.execPath, ['--import', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', ...files], {
-    cwd: project,
-    encoding: 'utf8',
-    env
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'ohos-cloud-extension-harness/register', '--test', '--test-reporter=tap', ...files],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      env
+    }
+  );
   assert.equal(result.status, 0, result.stdout + result.stderr);
   assert.match(result.stdout, new RegExp(`# pass ${blocks.length}\\b`), result.stdout);
 });

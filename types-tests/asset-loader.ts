@@ -24,14 +24,20 @@ expectAssignable<ReturnType<AssetLoader['upload']>>(null! as Promise<Array<Resul
 // A complete vendor implementation compiles.
 export class StampingAssetLoader implements AssetLoader {
   async download(table: string, gid: string, prefix: string, assets: Array<CloudAsset>): Promise<Array<Result<CloudAsset>>> {
-    return assets.map((asset) => ({ code: cloudExtension.ErrorCode.SUCCESS, value: { ...asset, path: `${prefix}/${table}/${gid}/${asset.name}` } }));
+    return assets.map((asset) => ({
+      code: cloudExtension.ErrorCode.SUCCESS,
+      value: { ...asset, path: `${prefix}/${table}/${gid}/${asset.name}` }
+    }));
   }
 
   async upload(table: string, gid: string, assets: Array<CloudAsset>): Promise<Array<Result<CloudAsset>>> {
     return assets.map((asset) =>
       asset.size === '0'
         ? { code: cloudExtension.ErrorCode.NO_SPACE_FOR_ASSET, description: `${asset.name} is empty` }
-        : { code: cloudExtension.ErrorCode.SUCCESS, value: { ...asset, assetId: `${table}/${gid}/${asset.name}`, hash: `${asset.modifyTime}_${asset.size}` } }
+        : {
+            code: cloudExtension.ErrorCode.SUCCESS,
+            value: { ...asset, assetId: `${table}/${gid}/${asset.name}`, hash: `${asset.modifyTime}_${asset.size}` }
+          }
     );
   }
 }

@@ -6,13 +6,7 @@ import { expectAssignable, expectNotAssignable, expectType } from 'tsd';
 type ErrorCode = cloudExtension.ErrorCode;
 
 type ErrorCodeName =
-  | 'SUCCESS'
-  | 'UNKNOWN_ERROR'
-  | 'NETWORK_ERROR'
-  | 'CLOUD_DISABLED'
-  | 'LOCKED_BY_OTHERS'
-  | 'RECORD_LIMIT_EXCEEDED'
-  | 'NO_SPACE_FOR_ASSET';
+  'SUCCESS' | 'UNKNOWN_ERROR' | 'NETWORK_ERROR' | 'CLOUD_DISABLED' | 'LOCKED_BY_OTHERS' | 'RECORD_LIMIT_EXCEEDED' | 'NO_SPACE_FOR_ASSET';
 
 // The members, exactly.
 expectType<ErrorCodeName>(null! as keyof typeof cloudExtension.ErrorCode);

@@ -35,7 +35,12 @@ extension.modifyTime = 0;
 extension.operation = cloudExtension.Flag.DELETE;
 
 // Every member is required.
-expectAssignable<ExtensionValue>({ id: 'row-1', createTime: 1700000000000, modifyTime: 1700000000000, operation: cloudExtension.Flag.INSERT });
+expectAssignable<ExtensionValue>({
+  id: 'row-1',
+  createTime: 1700000000000,
+  modifyTime: 1700000000000,
+  operation: cloudExtension.Flag.INSERT
+});
 // @ts-expect-error `id` is required
 expectAssignable<ExtensionValue>(null! as Omit<ExtensionValue, 'id'>);
 // @ts-expect-error `createTime` is required

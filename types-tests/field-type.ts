@@ -6,7 +6,9 @@ type FieldType = cloudExtension.FieldType;
 
 // The members, exactly.
 expectType<'NULL' | 'NUMBER' | 'REAL' | 'TEXT' | 'BOOL' | 'BLOB' | 'ASSET' | 'ASSETS'>(null! as keyof typeof cloudExtension.FieldType);
-expectAssignable<keyof typeof cloudExtension.FieldType>(null! as 'NULL' | 'NUMBER' | 'REAL' | 'TEXT' | 'BOOL' | 'BLOB' | 'ASSET' | 'ASSETS');
+expectAssignable<keyof typeof cloudExtension.FieldType>(
+  null! as 'NULL' | 'NUMBER' | 'REAL' | 'TEXT' | 'BOOL' | 'BLOB' | 'ASSET' | 'ASSETS'
+);
 // The enum type is the union of its members.
 type FieldTypeMember =
   | cloudExtension.FieldType.NULL

@@ -77,8 +77,16 @@ expectAssignable<4>(null! as ErrorCode.LOCKED_BY_OTHERS);
 // A vendor can write its whole implementation against the root entry's names.
 export declare class RootCloudDB implements CloudDB {
   generateId(count: number): Promise<Result<Array<string>>>;
-  insert(table: string, values: Array<Record<string, CloudType>>, extensions: Array<Record<string, CloudType>>): Promise<Array<Result<Record<string, CloudType>>>>;
-  update(table: string, values: Array<Record<string, CloudType>>, extensions: Array<Record<string, CloudType>>): Promise<Array<Result<Record<string, CloudType>>>>;
+  insert(
+    table: string,
+    values: Array<Record<string, CloudType>>,
+    extensions: Array<Record<string, CloudType>>
+  ): Promise<Array<Result<Record<string, CloudType>>>>;
+  update(
+    table: string,
+    values: Array<Record<string, CloudType>>,
+    extensions: Array<Record<string, CloudType>>
+  ): Promise<Array<Result<Record<string, CloudType>>>>;
   delete(table: string, extensions: Array<Record<string, CloudType>>): Promise<Array<Result<Record<string, CloudType>>>>;
   query(table: string, fields: Array<string>, queryCount: number, queryCursor: string): Promise<Result<CloudData>>;
   lock(): Promise<Result<LockInfo>>;

@@ -8,13 +8,7 @@ expectAssignable<typeof cloudExtension>(null! as typeof import('ohos-cloud-exten
 
 // Its run-time values, exactly: three enums and four stub functions.
 type ValueExport =
-  | 'ErrorCode'
-  | 'FieldType'
-  | 'Flag'
-  | 'createCloudServiceStub'
-  | 'createShareServiceStub'
-  | 'createCloudDBStub'
-  | 'createAssetLoaderStub';
+  'ErrorCode' | 'FieldType' | 'Flag' | 'createCloudServiceStub' | 'createShareServiceStub' | 'createCloudDBStub' | 'createAssetLoaderStub';
 expectType<ValueExport>(null! as keyof typeof cloudExtension);
 expectAssignable<keyof typeof cloudExtension>(null! as ValueExport);
 

@@ -52,17 +52,27 @@ expectType<Promise<Result<Array<Participant>>>>(null! as ReturnType<ShareCenter[
 expectAssignable<ReturnType<ShareCenter['queryParticipants']>>(null! as Promise<Result<Array<Participant>>>);
 
 expectType<[userId: number, bundleName: string, invitationCode: string]>(null! as Parameters<ShareCenter['queryParticipantsByInvitation']>);
-expectAssignable<Parameters<ShareCenter['queryParticipantsByInvitation']>>(null! as [userId: number, bundleName: string, invitationCode: string]);
+expectAssignable<Parameters<ShareCenter['queryParticipantsByInvitation']>>(
+  null! as [userId: number, bundleName: string, invitationCode: string]
+);
 expectType<Promise<Result<Array<Participant>>>>(null! as ReturnType<ShareCenter['queryParticipantsByInvitation']>);
 expectAssignable<ReturnType<ShareCenter['queryParticipantsByInvitation']>>(null! as Promise<Result<Array<Participant>>>);
 
-expectType<[userId: number, bundleName: string, invitationCode: string, state: State]>(null! as Parameters<ShareCenter['confirmInvitation']>);
-expectAssignable<Parameters<ShareCenter['confirmInvitation']>>(null! as [userId: number, bundleName: string, invitationCode: string, state: State]);
+expectType<[userId: number, bundleName: string, invitationCode: string, state: State]>(
+  null! as Parameters<ShareCenter['confirmInvitation']>
+);
+expectAssignable<Parameters<ShareCenter['confirmInvitation']>>(
+  null! as [userId: number, bundleName: string, invitationCode: string, state: State]
+);
 expectType<Promise<Result<string>>>(null! as ReturnType<ShareCenter['confirmInvitation']>);
 expectAssignable<ReturnType<ShareCenter['confirmInvitation']>>(null! as Promise<Result<string>>);
 
-expectType<[userId: number, bundleName: string, sharingResource: string, state: State]>(null! as Parameters<ShareCenter['changeConfirmation']>);
-expectAssignable<Parameters<ShareCenter['changeConfirmation']>>(null! as [userId: number, bundleName: string, sharingResource: string, state: State]);
+expectType<[userId: number, bundleName: string, sharingResource: string, state: State]>(
+  null! as Parameters<ShareCenter['changeConfirmation']>
+);
+expectAssignable<Parameters<ShareCenter['changeConfirmation']>>(
+  null! as [userId: number, bundleName: string, sharingResource: string, state: State]
+);
 expectType<Promise<Result<void>>>(null! as ReturnType<ShareCenter['changeConfirmation']>);
 expectAssignable<ReturnType<ShareCenter['changeConfirmation']>>(null! as Promise<Result<void>>);
 
@@ -72,15 +82,28 @@ const OK = cloudData.sharing.SharingCode.SUCCESS;
 export class MemoryShareCenter implements ShareCenter {
   private readonly members = new Map<string, Array<Participant>>();
 
-  async share(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Result<Array<Result<Participant>>>> {
+  async share(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<Result<Array<Result<Participant>>>> {
     const current = this.members.get(sharingResource) ?? [];
     this.members.set(sharingResource, current.concat(participants));
     return { code: OK, value: participants.map((p) => ({ code: OK, value: { ...p, state: cloudData.sharing.State.STATE_UNKNOWN } })) };
   }
 
-  async unshare(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Result<Array<Result<Participant>>>> {
+  async unshare(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<Result<Array<Result<Participant>>>> {
     const leaving = new Set(participants.map((p) => p.identity));
-    this.members.set(sharingResource, (this.members.get(sharingResource) ?? []).filter((p) => !leaving.has(p.identity)));
+    this.members.set(
+      sharingResource,
+      (this.members.get(sharingResource) ?? []).filter((p) => !leaving.has(p.identity))
+    );
     return { code: OK, value: participants.map((p) => ({ code: OK, value: p })) };
   }
 
@@ -88,7 +111,12 @@ export class MemoryShareCenter implements ShareCenter {
     return this.members.has(sharingResource) ? { code: OK } : { code: cloudData.sharing.SharingCode.NOT_INVITER_OR_INVITEE };
   }
 
-  async changePrivilege(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Result<Array<Result<Participant>>>> {
+  async changePrivilege(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<Result<Array<Result<Participant>>>> {
     return { code: cloudData.sharing.SharingCode.NOT_INVITER, description: `user ${userId} does not own ${sharingResource}`, value: [] };
   }
 
@@ -139,7 +167,12 @@ expectAssignable<ShareCenter>(null! as NoChangeConfirmation);
 
 export declare class WrongParameterType implements ShareCenter {
   // @ts-expect-error the participants are Participant objects, not identities
-  share(userId: number, bundleName: string, sharingResource: string, participants: Array<string>): Promise<Result<Array<Result<Participant>>>>;
+  share(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<string>
+  ): Promise<Result<Array<Result<Participant>>>>;
   unshare: ShareCenter['unshare'];
   exit: ShareCenter['exit'];
   changePrivilege: ShareCenter['changePrivilege'];
@@ -153,7 +186,12 @@ export declare class WrongParameterType implements ShareCenter {
 export declare class WrongReturnType implements ShareCenter {
   share: ShareCenter['share'];
   // @ts-expect-error one result per participant, inside the overall result
-  unshare(userId: number, bundleName: string, sharingResource: string, participants: Array<Participant>): Promise<Result<Array<Participant>>>;
+  unshare(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: Array<Participant>
+  ): Promise<Result<Array<Participant>>>;
   exit: ShareCenter['exit'];
   changePrivilege: ShareCenter['changePrivilege'];
   // @ts-expect-error the participants come as a list

@@ -16,13 +16,7 @@ expectType<ErrorCode.LOCKED_BY_OTHERS>(null! as SyncStatus.LOCKED_BY_OTHERS);
 expectType<ErrorCode.RECORD_LIMIT_EXCEEDED>(null! as SyncStatus.RECORD_LIMIT_EXCEEDED);
 expectType<ErrorCode.NO_SPACE_FOR_ASSET>(null! as SyncStatus.NO_SPACE_FOR_ASSET);
 type SyncStatusName =
-  | 'SUCCESS'
-  | 'UNKNOWN_ERROR'
-  | 'NETWORK_ERROR'
-  | 'CLOUD_DISABLED'
-  | 'LOCKED_BY_OTHERS'
-  | 'RECORD_LIMIT_EXCEEDED'
-  | 'NO_SPACE_FOR_ASSET';
+  'SUCCESS' | 'UNKNOWN_ERROR' | 'NETWORK_ERROR' | 'CLOUD_DISABLED' | 'LOCKED_BY_OTHERS' | 'RECORD_LIMIT_EXCEEDED' | 'NO_SPACE_FOR_ASSET';
 expectType<SyncStatusName>(null! as keyof typeof SyncStatus);
 expectAssignable<keyof typeof SyncStatus>(null! as SyncStatusName);
 

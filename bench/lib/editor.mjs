@@ -10,11 +10,10 @@ class TsServer {
     const server = join(repoRoot, 'node_modules', 'typescript', 'lib', 'tsserver.js');
     const env = { ...process.env };
     delete env.TSS_LOG;
-    this.child = spawn(
-      process.execPath,
-      [server, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--locale', 'en'],
-      { stdio: ['pipe', 'pipe', 'pipe'], env }
-    );
+    this.child = spawn(process.execPath, [server, '--disableAutomaticTypingAcquisition', '--suppressDiagnosticEvents', '--locale', 'en'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env
+    });
     this.seq = 0;
     this.pending = new Map();
     this.buffer = Buffer.alloc(0);

@@ -46,7 +46,9 @@ async function emittedFiles(harnessDir) {
   const files = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
+    const source = relative(join(harnessDir, 'src'), join(entry.parentPath ?? entry.path, entry.name))
+      .split(sep)
+      .join('/');
     if (/\.d\.[cm]?ts$/.test(source)) files.push(`dist/${source}`);
     else if (source.endsWith('.mts')) files.push(`dist/${source.slice(0, -4)}.mjs`, `dist/${source.slice(0, -4)}.d.mts`);
     else if (source.endsWith('.ts')) files.push(`dist/${source.slice(0, -3)}.js`, `dist/${source.slice(0, -3)}.d.ts`);
@@ -105,11 +107,25 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   const installScripts = ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish'].filter(
     (script) => pkg.scripts?.[script] !== undefined
   );
-  check(name('no install scripts (preinstall, install, postinstall, prepare, prepublish)'), installScripts.length === 0, list(installScripts));
+  check(
+    name('no install scripts (preinstall, install, postinstall, prepare, prepublish)'),
+    installScripts.length === 0,
+    list(installScripts)
+  );
   check(name('"prepack" builds dist/'), /\bnpm run build\b|\btsc\b/.test(pkg.scripts?.prepack ?? ''), String(pkg.scripts?.prepack));
   check(name('explicit "files" list'), Array.isArray(pkg.files) && pkg.files.length > 0, JSON.stringify(pkg.files));
   check(name('"type" declared'), pkg.type === 'commonjs' || pkg.type === 'module', String(pkg.type));
   check(name('"engines.node" declared'), typeof pkg.engines?.node === 'string', String(pkg.engines?.node));
+  // The `import` hooks are registered with module.register, which Node has from 20.6.0 on.
+  const lowest = /^>=\s*(\d+)\.(\d+)\.(\d+)$/
+    .exec(pkg.engines?.node ?? '')
+    ?.slice(1)
+    .map(Number);
+  check(
+    name('"engines.node" starts at 20.6.0 or later (module.register)'),
+    lowest !== undefined && (lowest[0] > 20 || (lowest[0] === 20 && lowest[1] >= 6)),
+    String(pkg.engines?.node)
+  );
 
   // --- tarball ---------------------------------------------------------------------------------
   console.log(`\n${pkg.name}: tarball`);
@@ -136,7 +152,10 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   check(name('tarball holds nothing else (no stale dist/ file)'), unexpected.length === 0, `unexpected ${list(unexpected)}`);
   const forbidden = packed.filter((file) => /^(src|test|fixtures)\//.test(file) || /(^|\/)tsconfig[^/]*\.json$/.test(file));
   check(name('tarball holds no sources, tests, fixtures or tsconfig'), forbidden.length === 0, list(forbidden));
-  check(name('tarball holds JavaScript and declarations'), packed.some((f) => f.endsWith('.js')) && packed.some((f) => f.endsWith('.d.ts')));
+  check(
+    name('tarball holds JavaScript and declarations'),
+    packed.some((f) => f.endsWith('.js')) && packed.some((f) => f.endsWith('.d.ts'))
+  );
   check(
     name("tarball matches npm's own list of packed files"),
     JSON.stringify([...npmFiles].sort()) === JSON.stringify(packed),
@@ -194,7 +213,11 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
 
   // --- publint -------------------------------------------------------------------------------------
   const lint = await publintTarball(tarball, `${pkg.name}: publint`);
-  check(name('publint: no errors, warnings or suggestions'), lint.messages.length === 0 && lint.code === 0, `${lint.messages.length} messages`);
+  check(
+    name('publint: no errors, warnings or suggestions'),
+    lint.messages.length === 0 && lint.code === 0,
+    `${lint.messages.length} messages`
+  );
 
   // --- installed from the tarballs ----------------------------------------------------------------
   console.log(`\n${pkg.name}: installed beside the types package`);
@@ -227,7 +250,10 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     await symlink(join(repoRoot, 'node_modules', 'ohos-typescript'), join(consumer, 'node_modules', 'ohos-typescript'), 'dir');
     await cp(join(repoRoot, 'examples', 'arkts-project'), join(consumer, 'arkts-project'), { recursive: true });
     await cp(join(harnessDir, 'fixtures', 'lint', 'reference-sample', 'extension.ets'), join(consumer, 'sample', 'extension.ets'));
-    for (const [folder, target, files] of [['arkts-project', 'entry/src/main/ets', 5], ['sample', 'extension.ets', 1]]) {
+    for (const [folder, target, files] of [
+      ['arkts-project', 'entry/src/main/ets', 5],
+      ['sample', 'extension.ets', 1]
+    ]) {
       const lint = runBounded('npx', ['--no', '--', lintCommand, target], join(consumer, folder));
       check(
         name(`npx ${lintCommand} ${target} (${folder}) exits 0 with no diagnostics`),
@@ -246,14 +272,17 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
   await writeFile(
     join(consumer, 'device-app.mjs'),
     "import rpc from '@ohos.rpc';\nimport { cloudExtension } from '@kit.ArkData';\n" +
-      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+      'process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n'
   );
   await writeFile(
     join(consumer, 'device-app.cjs'),
     "const rpc = require('@ohos.rpc');\nconst { cloudExtension } = require('@kit.ArkData');\n" +
-      "process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n"
+      'process.stdout.write(`${typeof rpc.MessageSequence} ${typeof cloudExtension.createCloudDBStub}`);\n'
   );
-  for (const [flag, file] of [['--import', 'device-app.mjs'], ['--require', 'device-app.cjs']]) {
+  for (const [flag, file] of [
+    ['--import', 'device-app.mjs'],
+    ['--require', 'device-app.cjs']
+  ]) {
     const app = runBounded(process.execPath, [flag, `${pkg.name}/register`, file], consumer);
     check(
       name(`node ${flag} ${pkg.name}/register runs code that imports @ohos.rpc and @kit.ArkData`),
@@ -301,7 +330,9 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     try {
       return JSON.parse(result.stdout);
     } catch {
-      return Object.fromEntries(specifiers.map((specifier) => [specifier, { error: `exit ${result.code}: ${result.stderr.slice(0, 500)}` }]));
+      return Object.fromEntries(
+        specifiers.map((specifier) => [specifier, { error: `exit ${result.code}: ${result.stderr.slice(0, 500)}` }])
+      );
     }
   };
   const cjs = parse(byRequire);

@@ -85,15 +85,19 @@ export async function listTarball(tarball) {
   const archive = gunzipSync(await readFile(tarball));
   const files = [];
   let longName = null;
-  for (let offset = 0; offset + 512 <= archive.length; ) {
+  for (let offset = 0; offset + 512 <= archive.length;) {
     const header = archive.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
-    const text = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const text = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = parseInt(text(124, 12).trim() || '0', 8);
     const type = text(156, 1) || '0';
     const body = archive.subarray(offset + 512, offset + 512 + size);
     const prefix = text(345, 155);
-    let name = longName ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100));
+    const name = longName ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100));
     longName = null;
     if (type === 'L') {
       longName = body.toString('utf8').replace(/\0.*$/s, '');
@@ -118,11 +122,9 @@ export async function installIntoConsumer(dir, tarball, packageJson = {}) {
     join(dir, 'package.json'),
     `${JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, ...packageJson }, null, 2)}\n`
   );
-  await runOrThrow(
-    npm,
-    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...[tarball].flat()],
-    { cwd: dir }
-  );
+  await runOrThrow(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...[tarball].flat()], {
+    cwd: dir
+  });
 }
 
 /** Packs the repository and installs it into a new consumer project in a temp dir. */

@@ -13,7 +13,9 @@ expectType<typeof import('ohos-cloud-extension-types/src/companions/ohos.data.cl
 expectAssignable<typeof cloudData>(null! as typeof import('ohos-cloud-extension-types/src/companions/ohos.data.cloudData'));
 expectType<typeof import('ohos-cloud-extension-types/src/companions/ohos.data.relationalStore')>(relationalStore);
 expectAssignable<typeof relationalStore>(null! as typeof import('ohos-cloud-extension-types/src/companions/ohos.data.relationalStore'));
-expectType<typeof import('ohos-cloud-extension-types/src/companions/ohos.app.ability.ServiceExtensionAbility').default>(ServiceExtensionAbility);
+expectType<typeof import('ohos-cloud-extension-types/src/companions/ohos.app.ability.ServiceExtensionAbility').default>(
+  ServiceExtensionAbility
+);
 expectType<typeof import('ohos-cloud-extension-types/src/companions/ohos.app.ability.Want').default>(Want);
 
 // And nothing else: no named exports beside the default one.
@@ -25,9 +27,13 @@ expectType<'default'>(null! as keyof typeof import('@ohos.app.ability.Want'));
 
 // The default exports work in type positions too, the way SDK code uses them.
 expectType<import('ohos-cloud-extension-types/src/companions/ohos.rpc').RemoteObject>(null! as rpc.RemoteObject);
-expectType<import('ohos-cloud-extension-types/src/companions/ohos.data.cloudData').sharing.Participant>(null! as cloudData.sharing.Participant);
+expectType<import('ohos-cloud-extension-types/src/companions/ohos.data.cloudData').sharing.Participant>(
+  null! as cloudData.sharing.Participant
+);
 expectType<import('ohos-cloud-extension-types/src/companions/ohos.data.relationalStore').Asset>(null! as relationalStore.Asset);
-expectType<import('ohos-cloud-extension-types/src/companions/ohos.app.ability.ServiceExtensionAbility').default>(null! as ServiceExtensionAbility);
+expectType<import('ohos-cloud-extension-types/src/companions/ohos.app.ability.ServiceExtensionAbility').default>(
+  null! as ServiceExtensionAbility
+);
 expectType<import('ohos-cloud-extension-types/src/companions/ohos.app.ability.Want').default>(null! as Want);
 
 // The two ability modules export classes, so a service extension can extend and construct them.

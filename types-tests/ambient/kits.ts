@@ -1,5 +1,9 @@
 /// <reference types="ohos-cloud-extension-types" />
-import { cloudData as cloudDataFromKit, cloudExtension as cloudExtensionFromKit, relationalStore as relationalStoreFromKit } from '@kit.ArkData';
+import {
+  cloudData as cloudDataFromKit,
+  cloudExtension as cloudExtensionFromKit,
+  relationalStore as relationalStoreFromKit
+} from '@kit.ArkData';
 import { rpc as rpcFromKit } from '@kit.IPCKit';
 import { ServiceExtensionAbility as ServiceExtensionAbilityFromKit, Want as WantFromKit } from '@kit.AbilityKit';
 import cloudExtensionFromModule from '@ohos.data.cloudExtension';

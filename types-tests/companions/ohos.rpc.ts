@@ -21,13 +21,7 @@ expectAssignable<rpc.DeathRecipient>({ onRemoteDied: () => undefined });
 
 // MessageSequence: a static factory and typed reads and writes.
 type MessageSequenceMember =
-  | 'reclaim'
-  | 'writeInterfaceToken'
-  | 'readInterfaceToken'
-  | 'writeInt'
-  | 'readInt'
-  | 'writeString'
-  | 'readString';
+  'reclaim' | 'writeInterfaceToken' | 'readInterfaceToken' | 'writeInt' | 'readInt' | 'writeString' | 'readString';
 expectType<MessageSequenceMember>(null! as keyof rpc.MessageSequence);
 expectAssignable<keyof rpc.MessageSequence>(null! as MessageSequenceMember);
 expectType<'prototype' | 'create'>(null! as keyof typeof rpc.MessageSequence);
@@ -79,7 +73,12 @@ option.TF_ASYNC = 1;
 option.TF_ACCEPT_FDS = 16;
 
 type TwoConstructors<T> = T extends { new (...args: infer A): infer I; new (...args: infer B): infer J } ? [A, I, B, J] : never;
-type MessageOptionConstructors = [[syncFlags?: number | undefined, waitTime?: number | undefined], rpc.MessageOption, [async?: boolean | undefined], rpc.MessageOption];
+type MessageOptionConstructors = [
+  [syncFlags?: number | undefined, waitTime?: number | undefined],
+  rpc.MessageOption,
+  [async?: boolean | undefined],
+  rpc.MessageOption
+];
 expectType<MessageOptionConstructors>(null! as TwoConstructors<typeof rpc.MessageOption>);
 expectAssignable<TwoConstructors<typeof rpc.MessageOption>>(null! as MessageOptionConstructors);
 expectType<rpc.MessageOption>(new rpc.MessageOption());
@@ -133,12 +132,7 @@ expectAssignable<rpc.RequestResult>(null! as Omit<rpc.RequestResult, 'reply'>);
 
 // IRemoteObject: abstract.
 type IRemoteObjectMember =
-  | 'getLocalInterface'
-  | 'sendMessageRequest'
-  | 'registerDeathRecipient'
-  | 'unregisterDeathRecipient'
-  | 'getDescriptor'
-  | 'isObjectDead';
+  'getLocalInterface' | 'sendMessageRequest' | 'registerDeathRecipient' | 'unregisterDeathRecipient' | 'getDescriptor' | 'isObjectDead';
 expectType<IRemoteObjectMember>(null! as keyof rpc.IRemoteObject);
 expectAssignable<keyof rpc.IRemoteObject>(null! as IRemoteObjectMember);
 // @ts-expect-error an abstract class cannot be instantiated
@@ -202,7 +196,12 @@ export class EchoStub extends rpc.RemoteObject {
     super('com.example.Echo');
   }
 
-  override onRemoteMessageRequest(code: number, data: rpc.MessageSequence, reply: rpc.MessageSequence, options: rpc.MessageOption): boolean | Promise<boolean> {
+  override onRemoteMessageRequest(
+    code: number,
+    data: rpc.MessageSequence,
+    reply: rpc.MessageSequence,
+    options: rpc.MessageOption
+  ): boolean | Promise<boolean> {
     if (data.readInterfaceToken() !== this.getDescriptor()) {
       return false;
     }
