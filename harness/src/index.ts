@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export * from './system/connect';
+export * from './system/connect-entry';
 export * from './check/check';
 export type { InterfaceName } from './stubs/codes';
 export { Sandbox, SandboxPathError, DEFAULT_BUNDLE_NAME, DEFAULT_MODULE_NAME, type SandboxOptions, type HostPathOptions } from './sandbox/sandbox';

@@ -309,6 +309,47 @@ export async function checkHarnessPackage({ check, root, typesTarball, harnessDi
     `exit ${unit.code}: ${unit.stdout.slice(-800)}${unit.stderr.slice(0, 1500)}`
   );
 
+  // The check runs the extension in its own worker thread, so an endless synchronous loop in the
+  // vendor's code is ended at --timeout: at a call (exit 1, the error at that method) and at
+  // module load (exit 2). Plain CommonJS entries: the consumer has no TypeScript.
+  await writeFile(
+    join(consumer, 'spins-in-get-service-info.cjs'),
+    "const cloudExtension = require('@ohos.data.cloudExtension');\n" +
+      'class Service {\n  async getServiceInfo() { for (;;) {} }\n' +
+      "  async getAppBriefInfo() { return { 'com.example.notes': { appId: 'a', bundleName: 'com.example.notes', cloudSwitch: true, instanceId: 0 } }; }\n" +
+      '  async getAppSchema(bundleName) { return { code: 0, value: { version: 1, bundleName, databases: [] } }; }\n}\n' +
+      'module.exports = class Ability { onConnect() { return cloudExtension.createCloudServiceStub(new Service()); } };\n'
+  );
+  await writeFile(join(consumer, 'spins-at-load.cjs'), 'for (;;) {}\nmodule.exports = class Ability {};\n');
+  let started = performance.now();
+  const spinning = runBounded(
+    'npx',
+    ['--no', '--', 'ohos-cloud-extension-check', 'spins-in-get-service-info.cjs', '--json', '--timeout', '2000'],
+    consumer
+  );
+  const spinSeconds = (performance.now() - started) / 1000;
+  let timedOut = false;
+  try {
+    timedOut = JSON.parse(spinning.stdout).findings.some(
+      (finding) => finding.severity === 'error' && finding.method === 'CloudService.getServiceInfo' && finding.rule === 'call-timed-out'
+    );
+  } catch {
+    timedOut = false;
+  }
+  check(
+    name('a getServiceInfo stuck in a loop, --timeout 2000: exit 1, call-timed-out at that method, within 30 s'),
+    spinning.code === 1 && timedOut && spinSeconds < 30,
+    `exit ${spinning.code} in ${spinSeconds.toFixed(1)} s: ${spinning.stderr.slice(0, 500)}${timedOut ? '' : spinning.stdout.slice(0, 1500)}`
+  );
+  started = performance.now();
+  const spinsAtLoad = runBounded('npx', ['--no', '--', 'ohos-cloud-extension-check', 'spins-at-load.cjs', '--timeout', '2000'], consumer);
+  const loadSeconds = (performance.now() - started) / 1000;
+  check(
+    name('an entry stuck in a loop at module load, --timeout 2000: exit 2 with a one-line reason, within 30 s'),
+    spinsAtLoad.code === 2 && /did not finish loading within 2000 ms/.test(spinsAtLoad.stderr) && loadSeconds < 30,
+    `exit ${spinsAtLoad.code} in ${loadSeconds.toFixed(1)} s: ${spinsAtLoad.stderr.slice(0, 500)}`
+  );
+
   // Every entry through require and through import, each on its own (a failure names its entry):
   // the same names both ways, so that ESM named imports (which Node detects statically in
   // CommonJS) find everything the module has. `register` goes last, as it changes how the

@@ -1,4 +1,7 @@
 import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type SandboxSettings, type SystemSide } from '../system/connect';
+import { DEFAULT_LOAD_TIMEOUT_MS } from '../cli/load-entry';
+import { connectEntry, type DeviceLogLine, type IsolatedSystemSide } from '../system/connect-entry';
+import { LOAD_GRACE_MS, PROBE_MS, STEP_GRACE_MS, WORKER_START_MS } from '../system/isolation/device-process';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
 import { FindingLog, type Finding } from './finding';
@@ -40,6 +43,8 @@ export interface CheckOptions extends SandboxSettings {
    * mapped to files, as {@link ConnectOptions.modules}.
    */
   readonly modules?: ModuleMap;
+  /** When given an entry file: longest wait for it to finish loading, in milliseconds; default 30 000. */
+  readonly loadTimeoutMs?: number;
 }
 
 /** What {@link check} found. */
@@ -52,6 +57,20 @@ export interface CheckReport {
   readonly elapsedMs: number;
   /** Whether CloudDB and AssetLoader ran against the harness's sample database (the schema named none). */
   readonly usedSampleDatabase: boolean;
+  /**
+   * When given an entry file that could not be loaded: the one-line reason. No call was made and
+   * there are no findings.
+   */
+  readonly entryError?: string;
+  /** When given an entry file: everything the extension wrote to stdout and stderr, in order. */
+  readonly log?: readonly DeviceLogLine[];
+  /** When given an entry file: what the extension threw or rejected with outside any call. */
+  readonly uncaught?: readonly unknown[];
+  /**
+   * When given an entry file: how many times its process was ended and started again, because a
+   * call never gave the extension's thread back.
+   */
+  readonly restarts?: number;
 }
 
 /** Default time limit of one call, in milliseconds. */
@@ -75,6 +94,12 @@ export const DEFAULT_BATCH_ROWS = 30;
  * It never throws because of the extension: a throw, a hang or a wrong shape becomes a finding.
  * Every loop and every call is bounded.
  *
+ * Given a **path** to the entry file, the extension runs in its own process (a worker thread, see
+ * `connectEntry`): every time limit holds even against a synchronous endless loop, and the
+ * extension's output is returned in `log` instead of reaching the caller's stdout. Given a class,
+ * an instance or an object, it runs in the caller's own thread (`connect`), where only code that
+ * yields can be timed out.
+ *
  * @example
  * ```ts
  * const report = await check(MyServiceExtension);
@@ -83,33 +108,51 @@ export const DEFAULT_BATCH_ROWS = 30;
  * }
  * ```
  *
- * @param extension - The ServiceExtensionAbility subclass, an instance of it, a CloudService object,
- * or the path of the entry file (loaded with {@link CheckOptions.modules}).
+ * @param extension - The entry file's path (run in its own process, with {@link CheckOptions.modules}),
+ *   or the ServiceExtensionAbility subclass, an instance of it, or a CloudService object (in process).
  * @param options - See {@link CheckOptions}.
  * @returns The findings and figures.
  */
-export async function check(extension: ExtensionInput, options: CheckOptions = {}): Promise<CheckReport> {
+export async function check(extension: ExtensionInput | string, options: CheckOptions = {}): Promise<CheckReport> {
   const started = performance.now();
-  const settings: CheckSettings = {
+  const settings: { -readonly [K in keyof CheckSettings]: CheckSettings[K] } = {
     timeoutMs: positive(options.timeoutMs, DEFAULT_CHECK_TIMEOUT_MS),
     maxPages: positive(options.maxPages, DEFAULT_MAX_PAGES),
     batchRows: positive(options.batchRows, DEFAULT_BATCH_ROWS),
     largeBatchRows: Math.max(0, Math.floor(options.largeBatchRows ?? 0)),
     sharing: options.sharing ?? true
   };
+  if (typeof extension === 'string') {
+    // A call may first start the extension's process again: loading and lifecycle have their own limits.
+    const load = positive(options.loadTimeoutMs, DEFAULT_LOAD_TIMEOUT_MS) + LOAD_GRACE_MS + WORKER_START_MS;
+    settings.callFenceMs = settings.timeoutMs + 2000 + PROBE_MS + load + 4 * (settings.timeoutMs + STEP_GRACE_MS);
+  }
   const findings = new FindingLog();
   const context = new CheckContext(settings, findings);
   let usedSampleDatabase = false;
 
   let system: SystemSide | undefined;
+  let isolated: IsolatedSystemSide | undefined;
   try {
-    const connectOptions: ConnectOptions = { ...sandboxSettings(options), timeoutMs: settings.timeoutMs };
-    if (options.modules !== undefined) {
-      connectOptions.modules = options.modules;
+    if (typeof extension === 'string') {
+      const loadOptions = options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: positive(options.loadTimeoutMs, 1) };
+      isolated = await connectEntry(extension, {
+        ...sandboxSettings(options),
+        timeoutMs: settings.timeoutMs,
+        ...loadOptions,
+        ...(options.modules === undefined ? {} : { modules: options.modules })
+      });
+      system = isolated;
+    } else {
+      const connectOptions: ConnectOptions = { ...sandboxSettings(options), timeoutMs: settings.timeoutMs };
+      system = await connect(extension, connectOptions);
     }
-    system = await connect(extension, connectOptions);
   } catch (error) {
     context.report('call-failed', 'ServiceExtensionAbility.onConnect', `Connecting to the extension failed: ${errorText(error)}.`);
+  }
+  if (isolated?.loadFailure !== undefined) {
+    await isolated.close();
+    return { ...figures(findings, context, started, false), entryError: isolated.loadFailure, log: isolated.log, uncaught: isolated.uncaught, restarts: 0 };
   }
   if (system !== undefined && !system.connection.ok) {
     reportConnection(context, system);
@@ -126,6 +169,14 @@ export async function check(extension: ExtensionInput, options: CheckOptions = {
       // Disconnecting is not part of the check.
     }
   }
+  if (isolated === undefined) {
+    return figures(findings, context, started, usedSampleDatabase);
+  }
+  await isolated.close();
+  return { ...figures(findings, context, started, usedSampleDatabase), log: isolated.log, uncaught: isolated.uncaught, restarts: isolated.restarts };
+}
+
+function figures(findings: FindingLog, context: CheckContext, started: number, usedSampleDatabase: boolean): CheckReport {
   return { findings: findings.list(), calls: context.calls, elapsedMs: performance.now() - started, usedSampleDatabase };
 }
 

@@ -24,6 +24,13 @@ export interface CheckSettings {
   readonly largeBatchRows: number;
   /** Whether to call the ShareCenter. */
   readonly sharing: boolean;
+  /**
+   * Longest wait for one call as a whole, in milliseconds, a fence against a bug of the harness
+   * itself (the system side bounds its own calls); default the time limit + 2000. With the
+   * extension in its own process, a call may first start that process again, which has its own
+   * limits, so the fence is wider there.
+   */
+  readonly callFenceMs?: number;
 }
 
 /** What one call gave: the system's reply, what the vendor returned and what the check made of it. */
@@ -91,7 +98,7 @@ export class CheckContext {
     const before = this.errorCount();
     let reply: SystemReply<T> | undefined;
     try {
-      reply = await withLimit(send(), this.settings.timeoutMs + 2000);
+      reply = await withLimit(send(), this.settings.callFenceMs ?? this.settings.timeoutMs + 2000);
     } catch (error) {
       this.report('call-failed', method, `${shown}: the call could not be made: ${errorText(error)}.`);
     }
@@ -105,6 +112,12 @@ export class CheckContext {
       if (this.errorCount() === before) {
         this.report('call-timed-out', method, `${shown} did not answer within ${this.settings.timeoutMs} ms.`);
       }
+    } else if (reply.transaction.status === 'timeout' && reply.transaction.processEnded === true) {
+      this.report(
+        'call-timed-out',
+        method,
+        `${shown} did not return within ${this.settings.timeoutMs} ms and never gave the extension's thread back (a synchronous loop?), so the check ended the extension's process and started it again. On the device the binder thread waits for it forever and every other call to the extension stalls behind it. Make sure the method yields and ends.`
+      );
     } else if (vendorCall?.outcome.kind === 'pending' || reply.transaction.status === 'timeout') {
       // A transaction that timed out has no reply to analyse, even if the vendor settled since.
       this.report(
@@ -156,7 +169,10 @@ export class CheckContext {
         }
       }
     }
-    if (reply !== undefined && !reply.ok && this.errorCount() === before && analysis?.fatal === undefined) {
+    // A call not sent because the extension's process had been ended: the call that held its
+    // thread was reported when it happened.
+    const notSent = reply !== undefined && !reply.ok && reply.failure.kind === 'not-connected' && reply.transaction.processEnded !== true;
+    if (reply !== undefined && !reply.ok && !notSent && this.errorCount() === before && analysis?.fatal === undefined) {
       const stubError = reply.transaction.stubError;
       const extra = stubError === undefined ? '' : ` (the stub threw ${errorText(stubError)})`;
       this.report('call-failed', method, `${shown}: the system could not use the reply: ${reply.failure.message}${extra}.`);

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { InterfaceName } from './codes';
 
 /** How a vendor call ended, or that it has not ended yet. */
@@ -43,6 +44,8 @@ export interface VendorCall {
 export const VENDOR_CALL_LIMIT = 256;
 
 const callsByStub = new WeakMap<object, VendorCall[]>();
+/** The calls of the transaction being handled, carried along its own async context. */
+const transactionCalls = new AsyncLocalStorage<VendorCall[]>();
 const implementationReaders = new WeakMap<object, () => unknown>();
 
 function remember(stub: object, call: VendorCall): void {
@@ -85,6 +88,7 @@ export async function callVendor<T>(
     outcome: { kind: 'pending' }
   };
   remember(stub, call);
+  transactionCalls.getStore()?.push(call);
   try {
     const value = await invoke();
     call.outcome = { kind: 'returned', value };
@@ -109,6 +113,22 @@ export function takeVendorCalls(stub: object): VendorCall[] {
   }
   callsByStub.delete(stub);
   return calls;
+}
+
+/**
+ * Runs `handle` (one transaction's delivery) in its own scope: every vendor call a stub makes
+ * while handling it, synchronously or after any number of `await`s, is appended to `calls`, and to
+ * no other transaction's list, however many transactions overlap. The scope follows the async
+ * context (`AsyncLocalStorage`), not the stub, so two overlapping calls on one stub each get
+ * their own calls.
+ *
+ * @param calls - Where this transaction's calls go, oldest first; pending calls are updated in
+ *   place when they settle.
+ * @param handle - Delivers the transaction.
+ * @returns What `handle` returns.
+ */
+export function collectVendorCalls<T>(calls: VendorCall[], handle: () => T): T {
+  return transactionCalls.run(calls, handle);
 }
 
 /**

@@ -67,6 +67,11 @@ export interface ConnectOptions extends SandboxSettings {
    * for the rest of the process.
    */
   modules?: ModuleMap;
+  /**
+   * Called just before each lifecycle step runs, with the step's name: what lets a caller in
+   * another thread tell which step never came back.
+   */
+  onStep?: (method: LifecycleMethod) => void;
 }
 
 /** The lifecycle steps the system takes on an extension. */
@@ -156,7 +161,14 @@ export interface SystemSide {
 }
 
 /** Calls `step` and waits for its promise, if it returns one, at most `timeoutMs`; never throws. */
-async function runStep(method: LifecycleMethod, timeoutMs: number, awaitResult: boolean, step: () => unknown): Promise<LifecycleCall> {
+async function runStep(
+  method: LifecycleMethod,
+  timeoutMs: number,
+  awaitResult: boolean,
+  step: () => unknown,
+  onStep?: (method: LifecycleMethod) => void
+): Promise<LifecycleCall> {
+  onStep?.(method);
   const started = performance.now();
   const done = (call: Omit<LifecycleCall, 'elapsedMs'>): LifecycleCall => ({ ...call, elapsedMs: performance.now() - started });
   let value: unknown;
@@ -228,8 +240,20 @@ class SystemSideImpl implements SystemSide {
   private readonly timeoutMs: number;
   private readonly want: WantTarget;
   private disconnected: LifecycleOutcome | undefined;
+  /** Ends the connection in another process instead of calling the ability here. */
+  disconnectWith: (() => Promise<LifecycleOutcome>) | undefined;
+  private readonly onStep: ((method: LifecycleMethod) => void) | undefined;
 
-  constructor(connection: LifecycleOutcome, remote: object | undefined, ability: object | undefined, timeoutMs: number, want: WantTarget, device: DeviceSandbox) {
+  constructor(
+    connection: LifecycleOutcome,
+    remote: object | undefined,
+    ability: object | undefined,
+    timeoutMs: number,
+    want: WantTarget,
+    device: DeviceSandbox,
+    onStep?: (method: LifecycleMethod) => void
+  ) {
+    this.onStep = onStep;
     this.connection = connection;
     this.device = device;
     this.sandbox = device.sandbox;
@@ -299,20 +323,27 @@ class SystemSideImpl implements SystemSide {
     if (this.disconnected !== undefined) {
       return this.disconnected;
     }
+    if (this.disconnectWith !== undefined) {
+      const outcome = await this.disconnectWith();
+      this.lifecycle.push(...outcome.calls);
+      this.disconnected = outcome;
+      this.device.release();
+      return outcome;
+    }
     const calls: LifecycleCall[] = [];
     let failure: Failure | undefined;
     const ability = this.ability;
     if (ability !== undefined) {
       const want = { bundleName: this.want.bundleName, abilityName: this.want.abilityName };
       if (hasMethod(ability, 'onDisconnect')) {
-        const step = await runStep('onDisconnect', this.timeoutMs, true, () => (ability as { onDisconnect(w: unknown): unknown }).onDisconnect(want));
+        const step = await runStep('onDisconnect', this.timeoutMs, true, () => (ability as { onDisconnect(w: unknown): unknown }).onDisconnect(want), this.onStep);
         calls.push(step);
         if (step.outcome !== 'returned') {
           failure = stepFailure(step, this.timeoutMs);
         }
       }
       if (hasMethod(ability, 'onDestroy')) {
-        const step = await runStep('onDestroy', this.timeoutMs, false, () => (ability as { onDestroy(): unknown }).onDestroy());
+        const step = await runStep('onDestroy', this.timeoutMs, false, () => (ability as { onDestroy(): unknown }).onDestroy(), this.onStep);
         calls.push(step);
         if (step.outcome !== 'returned' && failure === undefined) {
           failure = stepFailure(step, this.timeoutMs);
@@ -327,7 +358,31 @@ class SystemSideImpl implements SystemSide {
 }
 
 /**
+ * The system's side over a CloudService remote object that lives elsewhere (the isolated mode's
+ * handle), with `disconnect` done by `disconnectWith`. For `connectEntry`; not part of the API.
+ *
+ * @internal
+ */
+export function systemSideOver(
+  connection: LifecycleOutcome,
+  remote: object | undefined,
+  timeoutMs: number,
+  want: WantTarget,
+  device: DeviceSandbox,
+  disconnectWith: () => Promise<LifecycleOutcome>
+): SystemSide {
+  const side = new SystemSideImpl(connection, remote, undefined, timeoutMs, want, device);
+  side.disconnectWith = disconnectWith;
+  return side;
+}
+
+/**
  * Connects to a cloud extension as the system does and gives the system's side of the connection.
+ *
+ * This is the **in-process mode**: the extension's objects run in the caller's own thread, which
+ * gives a unit test direct access to them (`system.ability`, the stubs), but a synchronous endless
+ * loop in the extension then holds the caller too, and no time limit can stop it. To run an
+ * entry file in its own thread, as the device runs it in its own process, use `connectEntry`.
  *
  * - A class (the vendor's ServiceExtensionAbility subclass) is constructed with no arguments.
  * - On an ability instance the system calls `onCreate(want)` (not awaited) and `onConnect(want)`
@@ -358,6 +413,7 @@ class SystemSideImpl implements SystemSide {
 export async function connect(extension: ExtensionInput, options: ConnectOptions = {}): Promise<SystemSide> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const target = options.want ?? DEFAULT_WANT;
+  const onStep = options.onStep;
   const calls: LifecycleCall[] = [];
   let device: DeviceSandbox;
   try {
@@ -368,7 +424,7 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     return new SystemSideImpl({ ok: false, failure, calls }, undefined, undefined, timeoutMs, target, unused);
   }
   const fail = (failure: Failure, ability: object | undefined): SystemSide =>
-    new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target, device);
+    new SystemSideImpl({ ok: false, failure, calls }, undefined, ability, timeoutMs, target, device, onStep);
   const want = (): object => ({ bundleName: target.bundleName, abilityName: target.abilityName });
 
   if (typeof extension === 'string') {
@@ -385,7 +441,7 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   let ability: object | undefined;
   let connected: unknown;
   if (typeof extension === 'function') {
-    const step = await runStep('constructor', timeoutMs, false, () => new (extension as new () => object)());
+    const step = await runStep('constructor', timeoutMs, false, () => new (extension as new () => object)(), onStep);
     calls.push(step);
     if (step.outcome !== 'returned') {
       return fail(stepFailure(step, timeoutMs), undefined);
@@ -399,7 +455,7 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     const instance = ability;
     giveContext(instance, device.sandbox, target.abilityName);
     if (hasMethod(instance, 'onCreate')) {
-      const created = await runStep('onCreate', timeoutMs, false, () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()));
+      const created = await runStep('onCreate', timeoutMs, false, () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()), onStep);
       calls.push(created);
       if (created.outcome !== 'returned') {
         return fail(stepFailure(created, timeoutMs), instance);
@@ -408,7 +464,7 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     if (!hasMethod(instance, 'onConnect')) {
       return fail({ kind: 'lifecycle-failed', message: 'the ability has no onConnect method' }, instance);
     }
-    const step = await runStep('onConnect', timeoutMs, true, () => (instance as { onConnect(w: unknown): unknown }).onConnect(want()));
+    const step = await runStep('onConnect', timeoutMs, true, () => (instance as { onConnect(w: unknown): unknown }).onConnect(want()), onStep);
     calls.push(step);
     if (step.outcome !== 'returned') {
       return fail(stepFailure(step, timeoutMs), instance);
@@ -417,7 +473,8 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   } else {
     const service = extension;
     const step = await runStep('createCloudServiceStub', timeoutMs, true, () =>
-      (cloudExtension.createCloudServiceStub as (instance: unknown) => unknown)(service)
+      (cloudExtension.createCloudServiceStub as (instance: unknown) => unknown)(service),
+      onStep
     );
     calls.push(step);
     if (step.outcome !== 'returned') {
@@ -430,5 +487,5 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     const what = connected === null ? 'null' : typeof connected === 'object' ? 'an object that is not an rpc.RemoteObject' : typeof connected;
     return fail({ kind: 'not-a-remote-object', message: `onConnect gave ${what}, not the CloudService stub (a remote object)` }, ability);
   }
-  return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target, device);
+  return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target, device, onStep);
 }

@@ -13,9 +13,11 @@ import type { Transaction } from './transport';
  *   where the system needs one.
  * - `lifecycle-failed`: the extension's `onCreate`, `onConnect`, `onDisconnect` or `onDestroy` threw,
  *   rejected or did not return in time.
- * - `entry-not-loaded`: the extension was given as its entry file, which could not be loaded (an
- *   import neither emulated nor mapped, a syntax error, no default export, …).
- * - `not-connected`: nothing was sent, because the connection to the extension failed earlier.
+ * - `entry-not-loaded`: (in process) the extension was given as its entry file, which could not be
+ *   loaded (an import neither emulated nor mapped, a syntax error, no default export, …).
+ * - `not-connected`: nothing was sent, because the connection to the extension failed earlier, or
+ *   (isolated mode) the extension's process holding the object had been ended.
+ * - `load-failed`: (isolated mode) the extension's entry could not be loaded, so nothing ran.
  */
 export type FailureKind =
   | 'transaction-failed'
@@ -25,7 +27,8 @@ export type FailureKind =
   | 'not-a-remote-object'
   | 'lifecycle-failed'
   | 'entry-not-loaded'
-  | 'not-connected';
+  | 'not-connected'
+  | 'load-failed';
 
 /** Why a call failed, in words a vendor can act on. */
 export interface Failure {

@@ -3,10 +3,12 @@ import { deliver, ERR_NONE, isRemoteObject } from '../modules/rpc-internal';
 import type { VendorCall } from '../stubs/trace';
 import { RecordingSequence } from '../stubs/recording/recording-sequence';
 import type { WriteLog } from '../stubs/recording/write-log';
-import { takeVendorCalls } from '../stubs/trace';
+import { collectVendorCalls } from '../stubs/trace';
 import { Parcel } from '../wire/parcel';
 import { MalformedReplyError, ReplyReader, TruncatedReplyError } from './reply-reader';
 import { RequestWriter } from './request-writer';
+import type { DeviceLogLine } from './isolation/device-protocol';
+import { isRemoteHandle, type RemoteHandle } from './isolation/remote-handle';
 import type { Failure, FailureKind, SystemReply } from './system-reply';
 
 /** How long the system waits for one transaction by default, in milliseconds. */
@@ -20,9 +22,11 @@ export interface Transaction {
   code: number;
   /**
    * `'ok'`: the system got a reply (possibly partial); `'failed'`: error code 4 and no reply
-   * bytes; `'timeout'`: no answer within the time limit, the call was abandoned.
+   * bytes; `'timeout'`: no answer within the time limit, the call was abandoned; `'dead'`: not
+   * delivered, because the extension's process that held the object had ended (isolated mode
+   * only: after a call held its thread and the process was ended).
    */
-  status: 'ok' | 'failed' | 'timeout';
+  status: 'ok' | 'failed' | 'timeout' | 'dead';
   /**
    * The binder's status code: 0 (`ERR_NONE`), 4 (`ERR_UNKNOWN_TRANSACTION`), or 408
    * (`IPC_INVALID_PARAM_ERR`) when the object has no handler at all; 0 for a timeout.
@@ -32,7 +36,11 @@ export interface Transaction {
   reply: Uint8Array;
   /** What the stub's handler threw or rejected with, when it did. */
   stubError?: unknown;
-  /** The vendor calls the stub made while handling this transaction. */
+  /**
+   * The vendor calls the stub made while handling this transaction, and no other's: they are
+   * collected in the transaction's own async scope (see `collectVendorCalls`), so overlapping
+   * transactions on one stub each get their own.
+   */
   vendorCalls: VendorCall[];
   /**
    * Every write the stub made into the reply, as plain data (what the check analyses); absent
@@ -41,6 +49,18 @@ export interface Transaction {
   writeLog?: WriteLog;
   /** Wall time from sending to the answer (or to giving up), in milliseconds. */
   elapsedMs: number;
+  /**
+   * What the extension wrote to stdout and stderr (`console` included) while handling this
+   * transaction; isolated mode only (in process, the extension's output goes where it goes).
+   */
+  logs?: DeviceLogLine[];
+  /** Why nothing was delivered, for status `'dead'`. */
+  deadReason?: string;
+  /**
+   * Isolated mode: for status `'timeout'`, whether the call held the extension's thread so that
+   * its process had to be ended; for status `'dead'`, whether the process ended during this call.
+   */
+  processEnded?: boolean;
 }
 
 /** What the system knows about the interface and method a transaction belongs to. */
@@ -114,17 +134,24 @@ export async function transact(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const request = new Parcel();
   write(new RequestWriter(request));
+  if (isRemoteHandle(remote)) {
+    return transactAcross(remote, code, request, timeoutMs);
+  }
   const started = performance.now();
   // The write log hook: the stub writes into a sequence that logs each write.
   const replySequence = new RecordingSequence();
-  const answer = await within(deliver(remote, code, request, 0, undefined, replySequence), timeoutMs);
+  const vendorCalls: VendorCall[] = [];
+  const answer = await within(
+    collectVendorCalls(vendorCalls, () => deliver(remote, code, request, 0, undefined, replySequence)),
+    timeoutMs
+  );
   const elapsedMs = performance.now() - started;
   const transaction: Transaction = {
     code,
     status: 'timeout',
     errCode: ERR_NONE,
     reply: new Uint8Array(0),
-    vendorCalls: takeVendorCalls(remote),
+    vendorCalls,
     writeLog: replySequence.log.slice(),
     elapsedMs
   };
@@ -143,6 +170,59 @@ export async function transact(
   }
   delivery.reply.readPosition = 0;
   return { transaction, reply: delivery.reply };
+}
+
+/**
+ * One transaction to an object in the extension's own process (isolated mode): the request's
+ * bytes cross, the stub runs there, and the reply's bytes and handles come back, with the vendor
+ * calls and log lines of this transaction. The same delivery rule applies; a time limit that runs
+ * out is reported as a timeout whether the vendor's promise never settled or its code never gave
+ * the thread back (then its process is ended).
+ */
+async function transactAcross(remote: RemoteHandle, code: number, request: Parcel, timeoutMs: number): Promise<Exchange> {
+  const started = performance.now();
+  const answer = await remote.link.transact(remote, code, request.toBytes(), timeoutMs);
+  const elapsedMs = performance.now() - started;
+  if (answer.kind === 'dead') {
+    const transaction: Transaction = { code, status: 'dead', errCode: ERR_NONE, reply: new Uint8Array(0), vendorCalls: [], elapsedMs, deadReason: answer.message };
+    if (answer.duringCall) {
+      transaction.processEnded = true;
+    }
+    return { transaction, reply: Parcel.fromBytes(transaction.reply) };
+  }
+  if (answer.kind === 'timeout') {
+    const transaction: Transaction = {
+      code,
+      status: 'timeout',
+      errCode: ERR_NONE,
+      reply: new Uint8Array(0),
+      vendorCalls: answer.vendorCalls,
+      elapsedMs,
+      logs: answer.logs,
+      processEnded: answer.ended
+    };
+    return { transaction, reply: Parcel.fromBytes(transaction.reply) };
+  }
+  const transaction: Transaction = {
+    code,
+    status: answer.errCode === ERR_NONE ? 'ok' : 'failed',
+    errCode: answer.errCode,
+    reply: answer.reply.toBytes(),
+    vendorCalls: answer.vendorCalls,
+    elapsedMs,
+    logs: answer.logs
+  };
+  if (answer.writeLog !== undefined) {
+    transaction.writeLog = answer.writeLog;
+  }
+  const outcome = answer.handler;
+  if (outcome.kind === 'threw' || outcome.kind === 'rejected') {
+    transaction.stubError = outcome.error;
+  } else if (outcome.kind === 'no-handler') {
+    transaction.stubError = new TypeError('the remote object has no onRemoteMessageRequest');
+  }
+  answer.reply.readPosition = 0;
+  return { transaction, reply: answer.reply };
 }
 
 /** Thrown by a decoder when the reply holds a binder object that is not a remote object. */
@@ -197,9 +277,14 @@ export async function call<T>(
   const name = `${target.interfaceName}.${target.method}`;
   const exchange = await transact(remote, target.code, write, options);
   const transaction = exchange.transaction;
+  if (transaction.status === 'dead') {
+    const what = transaction.processEnded === true ? 'no reply' : 'not sent';
+    return { ok: false, failure: failure('not-connected', `${name}: ${what}: ${transaction.deadReason ?? 'the extension\'s process has ended'}`), transaction };
+  }
   if (transaction.status === 'timeout') {
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    return { ok: false, failure: failure('timeout', `${name}: no answer within ${limit} ms; the call was abandoned`), transaction };
+    const held = transaction.processEnded === true ? '; it never gave the extension\'s thread back, so the extension\'s process was ended' : '';
+    return { ok: false, failure: failure('timeout', `${name}: no answer within ${limit} ms; the call was abandoned${held}`), transaction };
   }
   if (transaction.status === 'failed') {
     const why = transaction.stubError === undefined ? 'the stub answered false' : `the stub failed: ${errorText(transaction.stubError)}`;

@@ -113,12 +113,65 @@ test("check loads an entry file with the vendor's fakes from the modules option"
   assert.ok(!report.findings.some((finding) => /does not emulate|could not be loaded/.test(finding.message)), shown(report.findings));
 });
 
-test('check reports an entry it cannot load as a finding, naming the modules option', async () => {
+test('check gives the reason an entry file cannot be loaded, naming the modules option, and makes no call', async () => {
   const entry = fileURLToPath(new URL('../../fixtures/system/unmapped-entry.ts', import.meta.url));
   const report = await check(entry);
   assert.equal(report.calls, 0);
-  assert.deepEqual(
-    report.findings.map((finding) => [finding.severity, finding.rule, finding.message]),
-    [['error', 'call-failed', "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }. The system can call nothing. Make sure the method resolves exactly the documented shape; the message says what the stub or the system reported."]]
+  assert.deepEqual(report.findings, []);
+  assert.equal(
+    report.entryError,
+    "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }"
   );
+});
+
+test('given an entry file, a method that ends the extension\'s process is reported at that method, and the check goes on', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = (await import('node:path')).default;
+  const folder = mkdtempSync(path.join(tmpdir(), 'check-exits-'));
+  try {
+    const base = fileURLToPath(new URL('../../fixtures/cli/formats/zero-unsubscribe-service.cjs', import.meta.url));
+    const file = path.join(folder, 'exits.cjs');
+    writeFileSync(
+      file,
+      `const { ZeroUnsubscribeService } = require(${JSON.stringify(base)});\n` +
+        'class Exits extends ZeroUnsubscribeService {\n  async getAppBriefInfo() { process.exit(7); }\n}\nmodule.exports = new Exits();\n'
+    );
+    const report = await check(file, { timeoutMs: 2000 });
+    const failed = errors(report).find((finding) => finding.method === 'CloudService.getAppBriefInfo');
+    assert.ok(failed, shown(report.findings));
+    assert.equal(failed.rule, 'call-failed');
+    assert.match(failed.message, /process ended during the call \(exit code 7\)/);
+    assert.ok(errors(report).some((finding) => finding.method === 'CloudService.unsubscribe'), 'later calls still ran');
+    assert.equal(report.restarts, 1);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('given an entry file, starting the extension again for the next call does not count against that call\'s time limit', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = (await import('node:path')).default;
+  const folder = mkdtempSync(path.join(tmpdir(), 'check-slow-start-'));
+  try {
+    const base = fileURLToPath(new URL('../../fixtures/cli/formats/zero-unsubscribe-service.cjs', import.meta.url));
+    const file = path.join(folder, 'slow-start.cjs');
+    // Loading takes 2.5 s (longer than the time limit + 2 s); getServiceInfo holds the thread.
+    writeFileSync(
+      file,
+      'const until = Date.now() + 2500;\nwhile (Date.now() < until) {}\n' +
+        `const { ZeroUnsubscribeService } = require(${JSON.stringify(base)});\n` +
+        'class Spins extends ZeroUnsubscribeService {\n  async getServiceInfo() { for (;;) {} }\n}\nmodule.exports = new Spins();\n'
+    );
+    const report = await check(file, { timeoutMs: 100 });
+    assert.deepEqual(
+      report.findings.filter((finding) => finding.rule === 'call-timed-out').map((finding) => `${finding.method} ${finding.rule}`),
+      ['CloudService.getServiceInfo call-timed-out'],
+      shown(report.findings)
+    );
+    assert.equal(report.restarts, 1);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -111,6 +111,32 @@ for (const entry of CASES) {
   });
 }
 
+// The check runs an entry file in its own worker thread, where what the vendor returned reaches
+// the check as structured-clonable data: every fixture must give exactly the same findings there.
+test('every fixture gives the same findings in its own process (check given the file) as in process', async () => {
+  // Times and the expiry the system asks for (now + 144 h) differ from run to run.
+  const normal = (findings) => describeFindings(findings).replace(/\d+ ms/g, 'N ms').replace(/\b\d{13}\b/g, 'EPOCH_MS');
+  // In process, one check at a time: connections in one process share the sandbox in force.
+  const inProcess = new Map();
+  for (const entry of CASES) {
+    const file = path.join(fixtures, `${entry.rule}.ts`);
+    inProcess.set(entry.rule, normal((await check(await loadEntry(file), entry.options ?? {})).findings));
+  }
+  const differences = [];
+  const pending = [...CASES];
+  const worker = async () => {
+    for (let entry = pending.shift(); entry !== undefined; entry = pending.shift()) {
+      const file = path.join(fixtures, `${entry.rule}.ts`);
+      const isolated = normal((await check(file, entry.options ?? {})).findings);
+      if (inProcess.get(entry.rule) !== isolated) {
+        differences.push(`${entry.rule}:\n--- in process\n${inProcess.get(entry.rule)}\n--- isolated\n${isolated}`);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  assert.deepEqual(differences, []);
+});
+
 test('the catalogue: kebab-case ids, a severity, methods, a cited source line and a summary for every rule', () => {
   for (const rule of RULES) {
     assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -160,7 +160,17 @@ describe('ohos-cloud-extension-check: entries that cannot be used', () => {
   it('exits 2, not 0, when the extension ends the process before the check is done', () => {
     const file = path.join(scratch, 'exits.cjs');
     writeFileSync(file, 'process.exit(0);\n');
-    assertFailure(run([file]), /the check did not finish: the extension ended the process/);
+    // The entry runs in its own process (a worker thread), so process.exit ends only that.
+    assertFailure(run([file]), /exits\.cjs ended its process while loading/);
+  });
+
+  it('exits 2 when the entry holds its thread at module load (a synchronous loop), and does not hang', () => {
+    const started = Date.now();
+    assertFailure(
+      run(['fixtures/isolation/spins-at-load.ts', '--timeout', '2000']),
+      /fixtures\/isolation\/spins-at-load\.ts did not finish loading within 2000 ms and held its thread/
+    );
+    assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
   });
 
   it('exits 2 when an ES module entry never finishes loading within --timeout', () => {
@@ -245,6 +255,20 @@ describe('ohos-cloud-extension-check: checking', () => {
       result.stdout
     );
     assert.ok(report.summary.elapsedMs < 5000, `took ${report.summary.elapsedMs} ms, the default limit of one call`);
+  });
+
+  it('ends a getServiceInfo stuck in a synchronous loop at --timeout: exit 1, the error at that method, well within 30 s', () => {
+    const started = Date.now();
+    const result = run(['fixtures/isolation/spins-in-get-service-info.ts', '--json', '--timeout', '2000']);
+    const took = Date.now() - started;
+    assert.equal(result.status, 1, result.stderr);
+    const report = parseJsonReport(result.stdout);
+    assert.deepEqual(
+      errorsIn(report).map((finding) => `${finding.method} ${finding.rule}`),
+      ['CloudService.getServiceInfo call-timed-out']
+    );
+    assert.match(errorsIn(report)[0].message, /within 2000 ms and never gave the extension's thread back/);
+    assert.ok(took < 30_000, `took ${took} ms`);
   });
 
   it('survives errors the extension throws outside any call, and mentions them on stderr', () => {

@@ -373,3 +373,29 @@ describe('connect: a sandbox folder that cannot be used', () => {
     }
   });
 });
+
+describe('connect: vendor calls per transaction', () => {
+  it('gives each of two overlapping calls the vendor call it caused, and only that one', async () => {
+    const gates = [];
+    const service = makeService();
+    const cloudDb = {
+      ...{ async lock() { return { code: 0, value: { interval: 60, lockId: 1 } }; } },
+      query(table, fields, queryCount, queryCursor) {
+        // The first query waits until the second has answered.
+        const page = { code: 0, value: { nextCursor: '', hasMore: false, values: [] } };
+        return queryCursor === 'slow' ? new Promise((resolve) => gates.push(() => resolve(page))) : Promise.resolve(page);
+      }
+    };
+    service.connectDB = () => cloudExtension.createCloudDBStub(cloudDb);
+    const system = await connect(service);
+    const db = await system.connectDB('com.a', database);
+    assert.equal(db.ok, true);
+    const slow = db.value.query('note_table', [], 10, 'slow');
+    const fast = await db.value.query('note_table', [], 10, 'fast');
+    gates.forEach((open) => open());
+    const slowReply = await slow;
+    assert.deepEqual(fast.transaction.vendorCalls.map((call) => call.args[3]), ['fast']);
+    assert.deepEqual(slowReply.transaction.vendorCalls.map((call) => call.args[3]), ['slow']);
+    assert.equal(slowReply.transaction.vendorCalls[0].outcome.kind, 'returned');
+  });
+});
