@@ -6,8 +6,9 @@
  */
 import type { Database } from 'ohos-cloud-extension-types';
 import type { DatabaseShape } from '../check/sample-database';
-import type { ConnectOptions, ExtensionInput, SystemSide } from '../system/connect';
+import type { ExtensionInput, ModuleMap, SystemSide } from '../system/connect';
 import { connect } from '../system/connect';
+import { connectEntry, type IsolatedSystemSide } from '../system/connect-entry';
 import type { CloudPort, PortOutcome } from './cloud-port';
 import { portOverConnection } from './cloud-port';
 import type { FleetReport } from './fleet';
@@ -28,8 +29,12 @@ export interface FleetCheckOptions {
   readonly seed?: number;
   /** Longest wait for a dead device's lease to lapse, in ms; default 3 leases, at most 30 s. */
   readonly leaseWaitMs?: number;
-  /** How each device connects (time limit, the vendor's fakes, ...). */
-  readonly connect?: ConnectOptions;
+  /** Time limit of each call, in milliseconds; default 5000. */
+  readonly timeoutMs?: number;
+  /** For an entry file: the vendor's own fakes, import specifiers mapped to files. */
+  readonly modules?: ModuleMap;
+  /** For an entry file: longest wait for it to load, in milliseconds. */
+  readonly loadTimeoutMs?: number;
 }
 
 /** The database the fleet syncs, and the bundle it belongs to. */
@@ -48,15 +53,24 @@ function unreachable(message: string): CloudPort {
 
 /**
  * Runs a fleet of `options.devices` devices against the extension: each device connects on its
- * own (for an entry file, its own copy of the extension), calls connectDB for `target`, and syncs
- * through it.
+ * own, calls connectDB for `target`, and syncs through it. Given an entry file, each device runs
+ * its own copy of the extension in its own worker thread, with its own module state, `context`
+ * and sandbox, as separate devices would; only the cloud the extension talks to is shared.
+ * Given a class or an object, the devices share the caller's thread and module state.
  */
-export async function checkFleet(extension: ExtensionInput, target: FleetTarget, options: FleetCheckOptions): Promise<FleetReport> {
-  const sides = new Map<number, SystemSide>();
+export async function checkFleet(extension: ExtensionInput | string, target: FleetTarget, options: FleetCheckOptions): Promise<FleetReport> {
+  const sides = new Map<number, SystemSide | IsolatedSystemSide>();
   const portFor = async (device: number): Promise<CloudPort> => {
-    let side: SystemSide;
+    let side: SystemSide | IsolatedSystemSide;
     try {
-      side = await connect(extension, options.connect ?? {});
+      side =
+        typeof extension === 'string'
+          ? await connectEntry(extension, {
+              ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+              ...(options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: options.loadTimeoutMs }),
+              ...(options.modules === undefined ? {} : { modules: options.modules })
+            })
+          : await connect(extension, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
     } catch (error) {
       return unreachable(`device ${device} could not connect: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -70,11 +84,16 @@ export async function checkFleet(extension: ExtensionInput, target: FleetTarget,
     }
     return portOverConnection(reply.value);
   };
-  const endPort = async (device: number): Promise<void> => {
+  const endPort = async (device: number, died: boolean): Promise<void> => {
     const side = sides.get(device);
     sides.delete(device);
     try {
-      await side?.disconnect();
+      if (died && side !== undefined && 'close' in side) {
+        // Its process ends: no unlock, no heartbeat, no lifecycle.
+        await side.close();
+      } else {
+        await side?.disconnect();
+      }
     } catch {
       // A device that ends is not part of the check.
     }

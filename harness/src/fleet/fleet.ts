@@ -36,8 +36,8 @@ export interface FleetOptions {
    * `devices + 1`). Called again for a device whose previous port died.
    */
   readonly portFor: (device: number) => Promise<CloudPort> | CloudPort;
-  /** Ends a device's port, as when its process dies; optional. */
-  readonly endPort?: (device: number) => Promise<void> | void;
+  /** Ends a device's port: `died` when its process dies (no unlock, no lifecycle); optional. */
+  readonly endPort?: (device: number, died: boolean) => Promise<void> | void;
   /** Longest wait for a lease to lapse, in ms; by default 3 leases, at most {@link MAX_LEASE_WAIT_MS}. */
   readonly leaseWaitMs?: number;
   /** Whether to inject faults (on by default). */
@@ -87,7 +87,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   }
   const restart = async (index: number): Promise<void> => {
     const old = devices[index] as Device;
-    await options.endPort?.(old.id);
+    await options.endPort?.(old.id, true);
     const fresh = await makeDevice(old.id);
     for (const [name, table] of old.tables) {
       fresh.tables.set(name, table);
@@ -218,7 +218,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   }
   checkDroppedResults(history.entries, findings);
   for (const device of [...devices, fresh]) {
-    await options.endPort?.(device.id);
+    await options.endPort?.(device.id, false);
   }
   return { seed: options.seed, devices: options.devices, rounds: options.rounds, findings: findings.all(), history: history.entries, log };
 }

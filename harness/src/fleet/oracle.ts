@@ -247,8 +247,11 @@ export function checkConvergence(devices: readonly Device[], fresh: Device, hist
       if (gid !== undefined && (findings.has('deleted-row-lives-on', `${table}/${gid}`) || findings.has('acknowledged-write-lost', `${table}/${gid}`))) {
         continue;
       }
-      const about = entriesAbout(history, table, gid, pk).filter((entry) => entry.device === device.id || entry.sent !== undefined);
-      const writer = [...about].reverse().find((entry) => entry.sent?.some((row) => row.pk === pk && row.code === 0) === true);
+      const related = entriesAbout(history, table, gid, pk).filter((entry) => entry.device === device.id || entry.sent !== undefined);
+      const writer = [...related].reverse().find((entry) => entry.sent?.some((row) => row.pk === pk && row.code === 0) === true);
+      // The device's own downloads of the table after that write: where the change should have come.
+      const after = writer === undefined ? [] : history.filter((entry) => entry.device === device.id && entry.method === 'query' && entry.table === table && entry.index > writer.index).slice(-3);
+      const about = [...related, ...after];
       const missing = writer === undefined ? '' : ` The last accepted write of it was device ${writer.device}'s ${writer.method} (#${writer.index}).`;
       findings.add(
         'devices-diverged',
