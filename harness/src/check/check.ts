@@ -4,6 +4,7 @@ import { connectEntry, type DeviceLogLine, type IsolatedSystemSide } from '../sy
 import { LOAD_GRACE_MS, PROBE_MS, STEP_GRACE_MS, WORKER_START_MS } from '../system/isolation/device-process';
 import { errorText } from '../system/transport';
 import { CheckContext, type CheckSettings } from './context';
+import { checkFleet, type FleetTarget } from '../fleet/fleet-check';
 import { FindingLog, type Finding } from './finding';
 import { show } from '../stubs/recording/show-value';
 import { SAMPLE_DATABASE, type DatabaseShape } from './sample-database';
@@ -45,6 +46,34 @@ export interface CheckOptions extends SandboxSettings {
   readonly modules?: ModuleMap;
   /** When given an entry file: longest wait for it to finish loading, in milliseconds; default 30 000. */
   readonly loadTimeoutMs?: number;
+  /**
+   * How many devices sync the extension's cloud after the single-device check: 1 (the default)
+   * runs none; 2 or more run a fleet (see {@link FleetCheckOptions}), each device with its own
+   * copy of the extension (its own worker when given an entry file) and its own sandbox.
+   */
+  readonly devices?: number;
+  /** Rounds of the fleet's edits and syncs; default 10. */
+  readonly rounds?: number;
+  /** The fleet's seed (an unsigned 32-bit integer); random by default, and always in the report. */
+  readonly seed?: number;
+  /** Longest wait, in milliseconds, for a dead device's lease to lapse; default 3 leases, at most 30 000. */
+  readonly leaseWaitMs?: number;
+}
+
+/** How the fleet ran, to rerun it. */
+export interface FleetRunSummary {
+  /** Devices that synced. */
+  readonly devices: number;
+  /** Rounds of edits and syncs. */
+  readonly rounds: number;
+  /** The seed: the same seed replays the run against a deterministic cloud. */
+  readonly seed: number;
+  /** Calls the devices made. */
+  readonly calls: number;
+  /** Wall time of the fleet, in milliseconds. */
+  readonly elapsedMs: number;
+  /** What happened, in a few lines: the faults injected, syncs that failed and why. */
+  readonly log: readonly string[];
 }
 
 /** What {@link check} found. */
@@ -71,6 +100,8 @@ export interface CheckReport {
    * call never gave the extension's thread back.
    */
   readonly restarts?: number;
+  /** When a fleet ran (`devices` of 2 or more): its figures and seed; its findings are in `findings`. */
+  readonly fleet?: FleetRunSummary;
 }
 
 /** Default time limit of one call, in milliseconds. */
@@ -133,6 +164,7 @@ export async function check(extension: ExtensionInput | string, options: CheckOp
 
   let system: SystemSide | undefined;
   let isolated: IsolatedSystemSide | undefined;
+  let fleetTarget: FleetTarget | undefined;
   try {
     if (typeof extension === 'string') {
       const loadOptions = options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: positive(options.loadTimeoutMs, 1) };
@@ -158,7 +190,9 @@ export async function check(extension: ExtensionInput | string, options: CheckOp
     reportConnection(context, system);
   } else if (system !== undefined) {
     try {
-      usedSampleDatabase = await runScenarios(context, system, positive(options.maxDatabases, 4));
+      const scenarios = await runScenarios(context, system, positive(options.maxDatabases, 4));
+      usedSampleDatabase = scenarios.usedSampleDatabase;
+      fleetTarget = scenarios.fleetTarget;
     } catch (error) {
       // A harness bug must not hide the findings so far.
       context.report('call-failed', 'CloudService', `The check stopped early: ${errorText(error)}.`);
@@ -169,18 +203,55 @@ export async function check(extension: ExtensionInput | string, options: CheckOp
       // Disconnecting is not part of the check.
     }
   }
-  if (isolated === undefined) {
-    return figures(findings, context, started, usedSampleDatabase);
+  if (isolated !== undefined) {
+    await isolated.close();
   }
-  await isolated.close();
-  return { ...figures(findings, context, started, usedSampleDatabase), log: isolated.log, uncaught: isolated.uncaught, restarts: isolated.restarts };
+  const fleet = fleetTarget !== undefined && (options.devices ?? 1) > 1 ? await runFleetCheck(extension, fleetTarget, options, settings.timeoutMs) : undefined;
+  const report = figures(findings, context, started, usedSampleDatabase);
+  return {
+    ...report,
+    ...(fleet === undefined ? {} : { findings: [...report.findings, ...fleet.findings], fleet: fleet.summary }),
+    ...(isolated === undefined ? {} : { log: isolated.log, uncaught: isolated.uncaught, restarts: isolated.restarts })
+  };
+}
+
+/** Runs the fleet against the database the single-device check synced first. */
+async function runFleetCheck(
+  extension: ExtensionInput | string,
+  target: FleetTarget,
+  options: CheckOptions,
+  timeoutMs: number
+): Promise<{ findings: Finding[]; summary: FleetRunSummary }> {
+  const started = performance.now();
+  const report = await checkFleet(extension, target, {
+    devices: Math.floor(options.devices ?? 2),
+    ...(options.rounds === undefined ? {} : { rounds: positive(options.rounds, 10) }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.leaseWaitMs === undefined ? {} : { leaseWaitMs: positive(options.leaseWaitMs, 1) }),
+    timeoutMs,
+    ...(options.modules === undefined ? {} : { modules: options.modules }),
+    ...(options.loadTimeoutMs === undefined ? {} : { loadTimeoutMs: positive(options.loadTimeoutMs, 1) })
+  });
+  const summary: FleetRunSummary = {
+    devices: report.devices,
+    rounds: report.rounds,
+    seed: report.seed,
+    calls: report.history.length,
+    elapsedMs: performance.now() - started,
+    log: report.log
+  };
+  return { findings: report.findings.map((finding) => ({ ...finding })), summary };
 }
 
 function figures(findings: FindingLog, context: CheckContext, started: number, usedSampleDatabase: boolean): CheckReport {
   return { findings: findings.list(), calls: context.calls, elapsedMs: performance.now() - started, usedSampleDatabase };
 }
 
-async function runScenarios(context: CheckContext, system: SystemSide, maxDatabases: number): Promise<boolean> {
+async function runScenarios(
+  context: CheckContext,
+  system: SystemSide,
+  maxDatabases: number
+): Promise<{ usedSampleDatabase: boolean; fleetTarget: FleetTarget | undefined }> {
   const discovery = await runDiscovery(context, system);
   const targets: { bundleName: string; database: DatabaseShape }[] = [];
   for (const bundle of discovery.bundles) {
@@ -220,7 +291,7 @@ async function runScenarios(context: CheckContext, system: SystemSide, maxDataba
   if (context.settings.sharing) {
     await runSharing(context, system, discovery.user, firstBundle);
   }
-  return usedSampleDatabase;
+  return { usedSampleDatabase, fleetTarget: targets[0] };
 }
 
 /** Reports why the system could not connect to the extension. */

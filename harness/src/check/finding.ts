@@ -1,3 +1,4 @@
+import type { FleetRuleId } from '../fleet/fleet-rules';
 import { ruleById, type RuleId, type Severity } from './rules';
 
 /** One thing the check found wrong (or worth knowing) about an extension. */
@@ -6,12 +7,17 @@ export interface Finding {
   readonly severity: Severity;
   /** The vendor method involved, as `Interface.method` (`CloudDB.query`). */
   readonly method: string;
-  /** The id of the rule that found it (`query-pages-forever`). */
-  readonly rule: RuleId;
+  /** The id of the rule that found it (`query-pages-forever`), or of the fleet's rule (`devices-diverged`). */
+  readonly rule: RuleId | FleetRuleId;
   /** What happened, with the values involved, and what the vendor should do. */
   readonly message: string;
   /** Where the device behaves this way (`cloud_extension_stub.js:356-358`). */
   readonly source: string;
+  /**
+   * For a finding of the fleet: the shortest part of its history that shows it, one numbered call
+   * per line (`#12 device 2 (sync 3) query notes cursor '5', limit 10 → …`).
+   */
+  readonly history?: readonly string[];
 }
 
 /** Most findings kept for one rule on one method; later ones are counted, not listed. */

@@ -27,7 +27,23 @@ export interface CliOptions {
   readonly modules?: ModuleMap;
   /** Host folder for the extension's app sandbox, kept afterwards; a temp folder if absent. */
   readonly sandbox?: string;
+  /** `--devices <n>`: devices of the fleet run after the single-device check (1, the default, runs none). */
+  readonly devices?: number;
+  /** `--rounds <r>`: rounds of the fleet's edits and syncs. */
+  readonly rounds?: number;
+  /** `--seed <s>`: the fleet's seed, to replay a run. */
+  readonly seed?: number;
+  /** `--lease-wait <ms>`: longest wait for a dead device's lease to lapse. */
+  readonly leaseWaitMs?: number;
 }
+
+/** The fleet's numeric flags: the option each sets, and the smallest and largest value taken. */
+const FLEET_FLAGS: Readonly<Record<string, { readonly key: 'devices' | 'rounds' | 'seed' | 'leaseWaitMs'; readonly min: number; readonly max: number; readonly what: string }>> = {
+  '--devices': { key: 'devices', min: 1, max: 64, what: 'a whole number of devices from 1 to 64' },
+  '--rounds': { key: 'rounds', min: 1, max: 10_000, what: 'a whole number of rounds from 1 to 10000' },
+  '--seed': { key: 'seed', min: 0, max: 0xffff_ffff, what: 'a whole number from 0 to 4294967295' },
+  '--lease-wait': { key: 'leaseWaitMs', min: 1, max: 600_000, what: 'a whole number of milliseconds from 1 to 600000' }
+};
 
 /** The largest `--timeout`, in milliseconds: Node's timers cannot wait longer (2^31 − 1). */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
@@ -54,6 +70,13 @@ device expects.
   --verbose         show the extension's own console and hilog output (on stderr)
   --sandbox <dir>   keep the extension's files (its app sandbox) in <dir>
                     instead of a temp folder deleted afterwards
+  --devices <n>     then run a fleet of <n> devices, each with its own copy of
+                    the extension, against the cloud it talks to, and check
+                    the sync contract (default 1: no fleet)
+  --rounds <r>      rounds of the fleet's edits and syncs (default 10)
+  --seed <s>        the fleet's seed, printed with every run, to replay one
+  --lease-wait <ms> longest wait for a dead device's lease to lapse
+                    (default 3 leases, at most 30000)
   --help            show this text
   --version         show the version
 
@@ -78,6 +101,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let verbose = false;
   let timeoutMs: number | undefined;
+  const fleet: { devices?: number; rounds?: number; seed?: number; leaseWaitMs?: number } = {};
   let modules: Record<string, string> | undefined;
   let sandbox: string | undefined;
   let optionsEnded = false;
@@ -109,6 +133,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { kind: 'error', message: parsed };
       }
       timeoutMs = parsed;
+    } else if (FLEET_FLAGS[argument.split('=')[0] ?? ''] !== undefined) {
+      const flag = argument.split('=')[0] ?? '';
+      const spec = FLEET_FLAGS[flag];
+      const value = argument === flag ? argv[index + 1] : argument.slice(flag.length + 1);
+      index += argument === flag ? 1 : 0;
+      if (spec === undefined || value === undefined || !/^[0-9]+$/.test(value) || Number(value) < spec.min || Number(value) > spec.max) {
+        return { kind: 'error', message: `${flag} must be ${spec?.what ?? 'a number'}, got ${value === undefined ? 'nothing' : `"${value}"`}` };
+      }
+      fleet[spec.key] = Number(value);
     } else if (argument === '--module' || argument.startsWith('--module=')) {
       let value: string | undefined;
       if (argument === '--module') {
@@ -155,7 +188,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       verbose,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(modules === undefined ? {} : { modules }),
-      ...(sandbox === undefined ? {} : { sandbox })
+      ...(sandbox === undefined ? {} : { sandbox }),
+      ...fleet
     }
   };
 }

@@ -79,7 +79,11 @@ async function runCheck(options: CliOptions): Promise<Outcome> {
       report = await check(options.entry, {
         ...limits,
         ...(options.modules === undefined ? {} : { modules: options.modules }),
-        ...(options.sandbox === undefined ? {} : { sandbox: options.sandbox })
+        ...(options.sandbox === undefined ? {} : { sandbox: options.sandbox }),
+        ...(options.devices === undefined ? {} : { devices: options.devices }),
+        ...(options.rounds === undefined ? {} : { rounds: options.rounds }),
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+        ...(options.leaseWaitMs === undefined ? {} : { leaseWaitMs: options.leaseWaitMs })
       });
     } catch (error) {
       return failure(`the check could not run ${options.entry}: ${describe(error)}`);

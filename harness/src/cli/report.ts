@@ -14,6 +14,8 @@ export interface ReportInput {
    * on the check's own sample database.
    */
   readonly usedSampleDatabase: boolean;
+  /** When a fleet ran: how, and with which seed (its findings are among `findings`). */
+  readonly fleet?: { readonly devices: number; readonly rounds: number; readonly seed: number; readonly calls: number; readonly elapsedMs: number };
 }
 
 /** Counts printed at the end of the report and under `summary` in the JSON output. */
@@ -149,12 +151,21 @@ export function formatHuman(report: ReportInput, options: HumanReportOptions): s
         lines.push(`${indent}${messageLine}`);
       }
       lines.push(`${indent}${paint(ANSI.dim, `source: ${finding.source}`)}`);
+      for (const call of finding.history ?? []) {
+        lines.push(`${indent}  ${paint(ANSI.dim, call)}`);
+      }
     }
     lines.push('');
   }
   const summary = summarize(report);
   if (report.findings.length === 0) {
     lines.push(paint(ANSI.green, 'No findings.'));
+  }
+  if (report.fleet !== undefined) {
+    const fleet = report.fleet;
+    lines.push(
+      `Fleet: ${fleet.devices} devices, ${fleet.rounds} rounds, ${fleet.calls} calls in ${(fleet.elapsedMs / 1000).toFixed(1)} s, seed ${fleet.seed} (replay with --devices ${fleet.devices} --rounds ${fleet.rounds} --seed ${fleet.seed})`
+    );
   }
   const closing = summaryLine(summary);
   const closingColor = summary.errors > 0 ? ANSI.red : summary.warnings > 0 ? ANSI.yellow : ANSI.green;
@@ -163,8 +174,9 @@ export function formatHuman(report: ReportInput, options: HumanReportOptions): s
 }
 
 /**
- * The report for a program: `{ "findings": [...], "summary": {...} }`, each finding with exactly
- * `severity`, `method`, `rule`, `message` and `source`. Ends with a newline.
+ * The report for a program: `{ "findings": [...], "summary": {...} }`, each finding with
+ * `severity`, `method`, `rule`, `message` and `source`, and a fleet's findings with their `history`;
+ * after a fleet, `fleet` holds its devices, rounds, seed and calls. Ends with a newline.
  */
 export function formatJson(report: ReportInput): string {
   const findings = report.findings.map((finding) => ({
@@ -172,9 +184,11 @@ export function formatJson(report: ReportInput): string {
     method: finding.method,
     rule: finding.rule,
     message: finding.message,
-    source: finding.source
+    source: finding.source,
+    ...(finding.history === undefined ? {} : { history: finding.history })
   }));
-  return `${JSON.stringify({ findings, summary: summarize(report) }, null, 2)}\n`;
+  const fleet = report.fleet === undefined ? {} : { fleet: { devices: report.fleet.devices, rounds: report.fleet.rounds, seed: report.fleet.seed, calls: report.fleet.calls } };
+  return `${JSON.stringify({ findings, summary: summarize(report), ...fleet }, null, 2)}\n`;
 }
 
 /** A stream as far as deciding on colour goes. */
