@@ -68,7 +68,7 @@ export default [
     }
   }),
   {
-    files: ['harness/src/stubs/**/*.ts', 'harness/src/check/**/*.ts'],
+    files: ['harness/src/stubs/**/*.ts', 'harness/src/check/**/*.ts', 'harness/src/fleet/**/*.ts'],
     rules: {
       // Request codes, tags and result codes arrive as plain numbers from the wire or the vendor, and
       // the device's stub compares them with its enums as numbers (cloud_extension_stub.js:95, 553).

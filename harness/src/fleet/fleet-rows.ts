@@ -48,7 +48,7 @@ export function canonicalValue(value: unknown): string {
     const asset = value as { name?: unknown; hash?: unknown };
     return `asset(${String(asset.name)}#${String(asset.hash)})`;
   }
-  return String(value);
+  return `<${typeof value}>`;
 }
 
 /** A row's data (its key included) in a stable text form, columns sorted by name. */

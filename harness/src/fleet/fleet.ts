@@ -86,7 +86,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
     devices.push(await makeDevice(id));
   }
   const restart = async (index: number): Promise<void> => {
-    const old = devices[index] as Device;
+    const old = devices[index];
     await options.endPort?.(old.id, true);
     const fresh = await makeDevice(old.id);
     for (const [name, table] of old.tables) {
@@ -149,8 +149,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   // A device pages through a backlog of several pages while another device uploads.
   if (useFaults && options.devices > 1) {
     const readerIndex = workloadRandom.int(0, options.devices - 1);
-    const reader = devices[readerIndex] as Device;
-    const writer = devices[(readerIndex + 1) % options.devices] as Device;
+    const reader = devices[readerIndex];
+    const writer = devices[(readerIndex + 1) % options.devices];
     const backlog = 10 * 10;
     for (let index = 0; index < backlog; index++) {
       writeExtraRow(writer, 2 + index);
@@ -167,8 +167,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   // The lock faults: a device dies holding the lock; another asks for it at once, then after the lease.
   if (useFaults && options.devices > 1) {
     const victimIndex = workloadRandom.int(0, options.devices - 1);
-    const victim = devices[victimIndex] as Device;
-    const other = devices[(victimIndex + 1) % options.devices] as Device;
+    const victim = devices[victimIndex];
+    const other = devices[(victimIndex + 1) % options.devices];
     writeExtraRow(victim, 0);
     const result = await victim.sync({ dieHoldingLock: true });
     if (result.kind === 'died') {

@@ -44,7 +44,7 @@ export class SeededRandom {
     if (items.length === 0) {
       throw new RangeError('cannot pick from an empty list');
     }
-    return items[this.int(0, items.length - 1)] as T;
+    return items[this.int(0, items.length - 1)];
   }
 
   /** A shuffled copy of `items` (Fisher-Yates). */
@@ -52,7 +52,7 @@ export class SeededRandom {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = this.int(0, i);
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+      [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy;
   }

@@ -180,7 +180,7 @@ describe('connectEntry: the extension in its own process', () => {
   });
 
   it('runs onDisconnect and onDestroy in the process, then ends it', async () => {
-    const system = await connectEntry(path.join(harness, '../examples/vendor-extension/service-extension.ts'));
+    const system = await connectEntry(path.join(harness, 'fixtures/rules/clean.ts'));
     assert.equal(system.connection.ok, true);
     assert.equal(system.ability, undefined);
     const out = await system.disconnect();

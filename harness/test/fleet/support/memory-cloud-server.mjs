@@ -7,7 +7,8 @@ import { MemoryCloud } from './memory-cloud.mjs';
 const encode = (value) => {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') };
   if (Array.isArray(value)) return value.map(encode);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
   return value;
 };
 const decode = (value) => {
@@ -26,7 +27,8 @@ export async function startMemoryCloudServer(options = {}) {
   const server = http.createServer((request, response) => {
     const chunks = [];
     request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', async () => {
+    request.on('end', () => void answer());
+    async function answer() {
       try {
         const { method, args } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         const device = String(request.headers['x-device'] ?? 'anonymous');
@@ -40,7 +42,7 @@ export async function startMemoryCloudServer(options = {}) {
         response.writeHead(400, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ code: 1, error: String(error) }));
       }
-    });
+    }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
