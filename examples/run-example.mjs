@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run example`: starts the example cloud (examples/cloud-server) on a free port, checks the
-// example extension (examples/vendor-extension) against it with the check CLI, and stops the
-// cloud. The extension reads the cloud's address from the generated `BuildProfile` module, which
+// example extension (examples/vendor-extension) against it with the check CLI, as one device and
+// then as a fleet of 3 devices (`--devices 3`), and stops the cloud. The extension reads the cloud's address from the generated `BuildProfile` module, which
 // is mapped here to the test fake examples/vendor-extension/test/build-profile.ts; that fake
 // reads the address from the environment variable EXAMPLE_CLOUD_URL.
 //
@@ -26,9 +26,20 @@ export const BUILD_PROFILE_FAKE = 'examples/vendor-extension/test/build-profile.
 /** The environment variable the fake reads the cloud's address from. */
 export const CLOUD_URL_VARIABLE = 'EXAMPLE_CLOUD_URL';
 
-/** The check CLI's arguments for the example, then `extra` (the caller's own flags). */
+/** Devices of the fleet the example is checked with, unless the caller gives `--devices`. */
+export const EXAMPLE_DEVICES = 3;
+/**
+ * The example cloud's lease here, in seconds: short, so that the fleet's test of a lease lapsing
+ * after its holder dies waits 1 s (a production cloud would grant tens of seconds).
+ */
+export const EXAMPLE_LEASE_SECONDS = 1;
+
+/** The check CLI's arguments for the example: a fleet of 3 devices, then `extra` (the caller's own flags). */
 export function checkArguments(extra = []) {
-  return [CHECK_CLI, EXAMPLE_ENTRY, '--module', `BuildProfile=${BUILD_PROFILE_FAKE}`, ...extra];
+  const fleet = extra.some((argument) => argument === '--devices' || argument.startsWith('--devices='))
+    ? []
+    : ['--devices', String(EXAMPLE_DEVICES)];
+  return [CHECK_CLI, EXAMPLE_ENTRY, '--module', `BuildProfile=${BUILD_PROFILE_FAKE}`, ...fleet, ...extra];
 }
 
 async function main(extra) {
@@ -44,7 +55,7 @@ async function main(extra) {
 
   let server;
   try {
-    server = await startCloudServer({ port: 0 });
+    server = await startCloudServer({ port: 0, leaseSeconds: EXAMPLE_LEASE_SECONDS });
   } catch (error) {
     process.stderr.write(`example: the example cloud did not start: ${error.message}\n`);
     return 2;

@@ -48,7 +48,7 @@ export interface CheckOptions extends SandboxSettings {
   readonly loadTimeoutMs?: number;
   /**
    * How many devices sync the extension's cloud after the single-device check: 1 (the default)
-   * runs none; 2 or more run a fleet (see {@link FleetCheckOptions}), each device with its own
+   * runs none; 2 or more run a fleet (the sync contract, see the guide), each device with its own
    * copy of the extension (its own worker when given an entry file) and its own sandbox.
    */
   readonly devices?: number;
