@@ -431,6 +431,16 @@ export const RULES = [
       'The unlock case reads the heartbeat case\'s variable (a temporal-dead-zone ReferenceError): the code reaches the system, the boolean never does. Nothing to change in the extension.'
   },
   {
+    id: 'query-times-read-as-text',
+    fix: 'Nothing in the types lets the extension change this: know that on the open bridge the engine compares 0 with 0, so the cloud copy wins every tie.',
+    severity: 'note',
+    methods: ['CloudDB.query'],
+    source:
+      'datamgr_service services/distributeddataservice/rust/extension/cloud_cursor_impl.cpp:205-233 (GetExtend reads createTime and modifyTime as text of the length the adapter reports); ylong_cloud_extension src/c_adapter/cloud_ext_types.rs OhCloudExtValueBucketGetValue (reports no length for a number)',
+    summary:
+      'Query rows carry createTime and modifyTime as numbers, as ExtensionValue declares them; the open bridge between the sync engine and the extension reads both as text of length 0, so the engine sees both times as 0.'
+  },
+  {
     id: 'upload-prefix-dropped',
     fix: 'Nothing to change in the extension.',
     severity: 'note',

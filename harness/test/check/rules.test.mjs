@@ -49,6 +49,7 @@ const CASES = [
   { rule: 'reply-too-large-in-large-batch', severity: 'warning', method: 'CloudDB.insert', options: { largeBatchRows: 2000 } },
   { rule: 'unlock-reply-without-boolean', severity: 'note', method: 'CloudDB.unlock' },
   { rule: 'upload-prefix-dropped', severity: 'note', method: 'AssetLoader.upload' },
+  { rule: 'query-times-read-as-text', severity: 'note', method: 'CloudDB.query', says: /createTime and modifyTime as numbers/ },
   { rule: 'empty-insert-not-sent', severity: 'note', method: 'CloudDB.insert' },
   { rule: 'sample-database-used', severity: 'note', method: 'CloudService.getAppSchema' },
   { rule: 'int64-precision', severity: 'note', method: 'CloudDB.query' }

@@ -90,6 +90,7 @@ export async function queryAllPages(context: CheckContext, connection: DatabaseC
       );
     }
     checkExtensionKeys(context, shown, data.values);
+    checkTimesAsText(context, shown, data.values);
     if (!data.hasMore) {
       return rows;
     }
@@ -246,6 +247,23 @@ export function edgeRows(table: TableShape, count: number): RequestRow[] {
 
 /** The keys of `ExtensionValue` every query row should carry beside its data. */
 export const EXTENSION_KEYS = ['id', 'createTime', 'modifyTime', 'operation'] as const;
+
+/**
+ * Notes query rows whose times are numbers: the open bridge reads `createTime` and `modifyTime` as
+ * text, of the length its adapter reports, and reports no length for a number, so the engine gets
+ * 0 (datamgr_service cloud_cursor_impl.cpp:205-233).
+ */
+function checkTimesAsText(context: CheckContext, shown: string, rows: readonly Readonly<Record<string, unknown>>[]): void {
+  const numeric = rows.find((row) => typeof row['createTime'] === 'number' || typeof row['modifyTime'] === 'number');
+  if (numeric === undefined || context.findings.has('query-times-read-as-text')) {
+    return;
+  }
+  context.report(
+    'query-times-read-as-text',
+    'CloudDB.query',
+    `${shown} returned createTime and modifyTime as numbers (${show(numeric['createTime'])}, ${show(numeric['modifyTime'])}), as ExtensionValue declares them. The open bridge in datamgr_service reads these two keys as decimal text, and its Rust adapter gives no length for a number, so the sync engine receives 0 for both times and its last-writer-wins merge compares 0 with 0. A device maker's own bridge may differ.`
+  );
+}
 
 /** Warns when query rows lack the cloud id (naming every missing extension key). */
 function checkExtensionKeys(context: CheckContext, shown: string, rows: readonly Readonly<Record<string, unknown>>[]): void {
