@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { processIo, type CliIo } from './cli-io';
 import { unmappedModuleMessage, unmappedSpecifierIn } from '../register/module-map';
 import { formatHuman, formatJson, isInteractive, shouldUseColor, startProgress, summarize, type ProgressLine } from './report';
 
@@ -38,8 +39,26 @@ interface Outcome {
   readonly stderr?: string;
 }
 
-/** Runs the command with `argv` (without `node` and the script) and resolves to what to print. */
-async function run(argv: readonly string[]): Promise<Outcome> {
+/**
+ * Runs `ohos-cloud-extension-check` with `argv` (without `node` and the script), writing only to
+ * `io`, and resolves to the exit status: 0 no error finding, 1 errors found, 2 bad arguments or an
+ * entry that could not be loaded or run (one line on `io.stderr`, never a stack trace). Never
+ * rejects and never ends the process; the bin calls it with the process's streams.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let outcome: Outcome;
+  try {
+    outcome = await outcomeOf(argv, io);
+  } catch (error) {
+    outcome = { code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` };
+  }
+  io.stdout(outcome.stdout ?? '');
+  io.stderr(outcome.stderr ?? '');
+  return outcome.code;
+}
+
+/** Runs the command and resolves to what to print. */
+async function outcomeOf(argv: readonly string[], io: CliIo): Promise<Outcome> {
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
@@ -49,7 +68,7 @@ async function run(argv: readonly string[]): Promise<Outcome> {
     case 'error':
       return failure(`${parsed.message} (see --help)`);
     case 'check':
-      return runCheck(parsed.options);
+      return runCheck(parsed.options, io);
   }
 }
 
@@ -57,11 +76,9 @@ async function run(argv: readonly string[]): Promise<Outcome> {
  * Checks the entry in its own process (see `connectEntry`): the extension's output never reaches
  * this process's stdout, and a call that never gives its thread back is ended at the time limit.
  */
-async function runCheck(options: CliOptions): Promise<Outcome> {
-  const interactive = !options.json && isInteractive(process.stdout, process.env);
-  const progress: ProgressLine | undefined = interactive
-    ? startProgress((text) => process.stdout.write(text), `checking ${options.entry}`, Date.now, process.stdout.columns)
-    : undefined;
+async function runCheck(options: CliOptions, io: CliIo): Promise<Outcome> {
+  const interactive = !options.json && isInteractive(io, io.env);
+  const progress: ProgressLine | undefined = interactive ? startProgress(io.stdout, `checking ${options.entry}`, Date.now, io.columns) : undefined;
   try {
     const limits = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs, loadTimeoutMs: options.timeoutMs };
     if (options.sandbox !== undefined) {
@@ -95,7 +112,7 @@ async function runCheck(options: CliOptions): Promise<Outcome> {
     }
     const text = options.json
       ? formatJson(report)
-      : formatHuman(report, { color: shouldUseColor(process.stdout, process.env) });
+      : formatHuman(report, { color: shouldUseColor(io, io.env) });
     const uncaught = report.uncaught ?? [];
     let stderr = options.verbose ? (report.log ?? []).map((line) => line.text).join('') : '';
     if (uncaught.length > 0) {
@@ -136,20 +153,20 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-/** Prints the outcome, waits for stdout and stderr to drain, and ends the process with its code. */
-function finish(outcome: Outcome): void {
+/** Waits for stdout and stderr to drain, and ends the process with `code`. */
+function finish(code: number): void {
   let pending = 2;
   const done = (): void => {
     pending -= 1;
     if (pending === 0) {
-      process.exit(outcome.code);
+      process.exit(code);
     }
   };
   // Exit even if a stream never drains (a closed pipe).
-  setTimeout(() => process.exit(outcome.code), FLUSH_LIMIT_MS);
-  process.exitCode = outcome.code;
-  process.stdout.write(outcome.stdout ?? '', done);
-  process.stderr.write(outcome.stderr ?? '', done);
+  setTimeout(() => process.exit(code), FLUSH_LIMIT_MS);
+  process.exitCode = code;
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }
 
 function main(): void {
@@ -166,16 +183,12 @@ function main(): void {
   process.stderr.on('error', () => process.exit(process.exitCode ?? EXIT_FAILURE));
   process.setSourceMapsEnabled(true);
 
-  run(process.argv.slice(2)).then(
-    (outcome) => {
-      finished = true;
-      finish(outcome);
-    },
-    (error: unknown) => {
-      finished = true;
-      finish({ code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` });
-    }
-  );
+  void run(process.argv.slice(2), processIo()).then((code) => {
+    finished = true;
+    finish(code);
+  });
 }
 
-main();
+if (require.main === module) {
+  main();
+}

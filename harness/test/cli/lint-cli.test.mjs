@@ -220,3 +220,42 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     assert.deepEqual(JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['entry/src/main/ets/warn.ets:2 TS2339']);
   });
 });
+
+describe('ohos-cloud-extension-lint: run(argv, io) in process', () => {
+  const { run: runInProcess } = require(path.join(harness, 'dist/cli/lint-cli.js'));
+  const { LINT_USAGE } = require(path.join(harness, 'dist/lint/lint-args.js'));
+
+  /** An `io` for `run` that keeps what is written. */
+  function captureIo() {
+    const written = { stdout: '', stderr: '' };
+    const io = {
+      stdout: (text) => {
+        written.stdout += text;
+      },
+      stderr: (text) => {
+        written.stderr += text;
+      },
+      env: {}
+    };
+    return { io, written };
+  }
+
+  it('prints the usage for --help to io.stdout and resolves to 0', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--help'], io), 0);
+    assert.equal(written.stdout, LINT_USAGE);
+    assert.equal(written.stderr, '');
+  });
+
+  it('resolves to 2 with the message and the usage on io.stderr for bad arguments', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--fix', 'a.ets'], io), 2);
+    assert.equal(written.stderr, `ohos-cloud-extension-lint: unknown option --fix\n\n${LINT_USAGE}`);
+  });
+
+  it('lints and resolves to 1 with the diagnostics on io.stdout', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess([path.join(fixtures, 'arkts-no-spread.ets'), '--json'], io), 1, written.stderr);
+    assert.ok(JSON.parse(written.stdout).diagnostics.some((d) => d.rule === 'arkts-no-spread'));
+  });
+});
