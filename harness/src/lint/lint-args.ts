@@ -38,8 +38,8 @@ declared as the SDK declares them, unless the sources declare them already.
                     paths, lint the files it includes
   --as-ets          also read .ts files, as if they were .ets (.d.ts files
                     then as .d.ets)
-  --json            print { "diagnostics": [ { "file", "line", "column",
-                    "rule", "message" } ] } on stdout
+  --json            print { "schemaVersion": 1, "diagnostics": [ { "file",
+                    "line", "column", "rule", "message" } ] } on stdout
   --help, -h        show this text
   --version, -v     show the version
   --                end the options: what follows are paths, even if they

@@ -82,7 +82,7 @@ describe('ohos-cloud-extension-lint', () => {
     assert.ok(JSON.parse(run.stdout).diagnostics.some((d) => d.file === 'typescript-idioms/rows.ts' && d.rule === 'arkts-no-spread'));
     const clean = lint(['--json', 'reference-sample']);
     assert.equal(clean.status, 0);
-    assert.deepEqual(JSON.parse(clean.stdout), { diagnostics: [] });
+    assert.deepEqual(JSON.parse(clean.stdout), { schemaVersion: 1, diagnostics: [] });
   });
 
   it('--project lints the files the project includes', () => {
@@ -211,7 +211,7 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     );
     const run = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     assert.equal(run.status, 0, run.stdout + run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), { diagnostics: [] });
+    assert.deepEqual(JSON.parse(run.stdout), { schemaVersion: 1, diagnostics: [] });
     // Used, not ignored: a console method it leaves out is unknown.
     writeFileSync(path.join(deveco, 'entry/src/main/ets/warn.ets'), "export function warn(): void {\n  console.warn('x');\n}\n");
     const narrowed = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
