@@ -36,6 +36,11 @@ export interface CliOptions {
   readonly seed?: number;
   /** `--lease-wait <ms>`: longest wait for a dead device's lease to lapse. */
   readonly leaseWaitMs?: number;
+  /**
+   * `--max-warnings <n>`: the most warning findings that still exit 0 (as eslint's option of that
+   * name); more exit 1 as errors do. No limit if absent.
+   */
+  readonly maxWarnings?: number;
 }
 
 /** The fleet's numeric flags: the option each sets, and the smallest and largest value taken. */
@@ -60,7 +65,8 @@ device expects.
                     .mjs or .cjs) whose default export is the
                     ServiceExtensionAbility subclass; TypeScript and ArkTS
                     entries run directly (needs the typescript package)
-  --json            print { "findings": [...], "summary": {...} } on stdout
+  --json            print { "schemaVersion": 1, "findings": [...],
+                    "summary": {...} } on stdout
   --timeout <ms>    longest wait for each call into the extension, and for
                     an ES module entry to finish loading, in ms
   --module <spec>=<file>
@@ -78,12 +84,16 @@ device expects.
   --seed <s>        the fleet's seed, printed with every run, to replay one
   --lease-wait <ms> longest wait for a dead device's lease to lapse
                     (default 3 leases, at most 30000)
+  --max-warnings <n>
+                    exit 1 also when there are more than <n> warnings
+                    (errors always exit 1)
   --help, -h        show this text
   --version, -v     show the version
   --                end the options: what follows is the entry, even if it
                     starts with -
 
-Exit status: 0 no errors, 1 errors found, 2 the entry could not be loaded or
+Exit status: 0 no errors, 1 errors found (or more warnings than
+--max-warnings), 2 the entry could not be loaded or
 run (an import of a device module that is neither emulated nor mapped with
 --module, say), or the arguments are wrong.
 `;
@@ -98,7 +108,8 @@ export const CHECK_OPTIONS = {
   devices: { type: 'string' },
   rounds: { type: 'string' },
   seed: { type: 'string' },
-  'lease-wait': { type: 'string' }
+  'lease-wait': { type: 'string' },
+  'max-warnings': { type: 'string', missing: '--max-warnings needs a number of warnings' }
 } as const satisfies OptionTable;
 
 /**
@@ -143,6 +154,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       throw error;
     }
   }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const value = values['max-warnings'];
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return { kind: 'error', message: `--max-warnings must be a whole number from 0 up, got "${value}"` };
+    }
+    maxWarnings = Number(value);
+  }
   if (values.sandbox === '') {
     return { kind: 'error', message: '--sandbox needs a folder' };
   }
@@ -162,6 +181,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(modules === undefined ? {} : { modules }),
       ...(values.sandbox === undefined ? {} : { sandbox: values.sandbox }),
+      ...(maxWarnings === undefined ? {} : { maxWarnings }),
       ...fleet
     }
   };

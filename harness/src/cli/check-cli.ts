@@ -3,7 +3,8 @@
  * `ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...`: loads a cloud extension's entry,
  * runs the conformance check on it and prints the findings.
  *
- * Exit status: 0 when there is no error finding, 1 when there are errors, 2 when the entry cannot
+ * Exit status: 0 when there is no error finding, 1 when there are errors (or more warnings than
+ * `--max-warnings`), 2 when the entry cannot
  * be loaded or run or the arguments are wrong (with a one-line reason on stderr).
  *
  * The extension runs in its own worker thread (`connectEntry`), so its output never reaches this
@@ -41,8 +42,8 @@ interface Outcome {
 
 /**
  * Runs `ohos-cloud-extension-check` with `argv` (without `node` and the script), writing only to
- * `io`, and resolves to the exit status: 0 no error finding, 1 errors found, 2 bad arguments or an
- * entry that could not be loaded or run (one line on `io.stderr`, never a stack trace). Never
+ * `io`, and resolves to the exit status: 0 no error finding, 1 errors found (or more warnings than
+ * `--max-warnings`), 2 bad arguments or an entry that could not be loaded or run (one line on `io.stderr`, never a stack trace). Never
  * rejects and never ends the process; the bin calls it with the process's streams.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -118,7 +119,12 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<Outcome> {
     if (uncaught.length > 0) {
       stderr += `${PROGRAM}: note: the extension threw ${uncaught.length} time${uncaught.length === 1 ? '' : 's'} outside any call (first: ${describe(uncaught[0])})\n`;
     }
-    const code = summarize(report).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+    const summary = summarize(report);
+    const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+    if (tooManyWarnings) {
+      stderr += `${PROGRAM}: ${summary.warnings} warning${summary.warnings === 1 ? ' is' : 's are'} more than --max-warnings ${options.maxWarnings}\n`;
+    }
+    const code = summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     return stderr === '' ? { code, stdout: text } : { code, stdout: text, stderr };
   } finally {
     progress?.stop();

@@ -75,7 +75,10 @@ describe('parseArgs', () => {
     [['e.ts', '--timeout='], /positive whole number/],
     [['e.ts', '--timeout', String(MAX_TIMEOUT_MS + 1)], /at most 2147483647 ms/],
     [['e.ts', '--timeout', '5', '--timeout', '6'], /^--timeout given twice$/],
-    [['e.ts', '--json=yes'], /^--json takes no value$/]
+    [['e.ts', '--json=yes'], /^--json takes no value$/],
+    [['e.ts', '--max-warnings'], /^--max-warnings needs a number of warnings$/],
+    [['e.ts', '--max-warnings', '-1'], /^--max-warnings must be a whole number from 0 up, got "-1"$/],
+    [['e.ts', '--max-warnings', '2.5'], /^--max-warnings must be a whole number from 0 up, got "2\.5"$/]
   ]) {
     it(`rejects ${JSON.stringify(argv)}`, () => {
       const parsed = parseArgs(argv);
@@ -83,6 +86,12 @@ describe('parseArgs', () => {
       assert.match(parsed.message, pattern);
     });
   }
+
+  it('takes --max-warnings <n>, 0 included', () => {
+    assert.equal(parseArgs(['e.ts', '--max-warnings', '0']).options.maxWarnings, 0);
+    assert.equal(parseArgs(['e.ts', '--max-warnings=12']).options.maxWarnings, 12);
+    assert.equal('maxWarnings' in parseArgs(['e.ts']).options, false);
+  });
 
   it('accepts the largest timeout Node can wait', () => {
     assert.equal(parseArgs(['e.ts', '--timeout', String(MAX_TIMEOUT_MS)]).options.timeoutMs, 2147483647);

@@ -58,7 +58,8 @@ function assertFailure(result, pattern) {
 /** Parses stdout as the JSON report, asserting it is nothing but that. */
 function parseJsonReport(stdout) {
   const report = JSON.parse(stdout);
-  assert.deepEqual(Object.keys(report), ['findings', 'summary']);
+  assert.deepEqual(Object.keys(report), ['schemaVersion', 'findings', 'summary']);
+  assert.equal(report.schemaVersion, 1);
   assert.ok(Array.isArray(report.findings));
   for (const finding of report.findings) {
     assert.deepEqual(Object.keys(finding), ['severity', 'method', 'rule', 'message', 'source']);
@@ -421,6 +422,20 @@ describe('ohos-cloud-extension-check: run(argv, io) in process', () => {
     assert.equal(await runInProcess(['--jsn', 'entry.ts'], io), 2);
     assert.equal(written.stdout, '');
     assert.equal(written.stderr, 'ohos-cloud-extension-check: unknown option --jsn (see --help)\n');
+  });
+
+  it('resolves to 1 when the warnings exceed --max-warnings, and to 0 when they do not', async () => {
+    const entry = path.join(harness, 'fixtures/rules/result-count-mismatch.ts');
+    const plain = captureIo();
+    assert.equal(await runInProcess([entry, '--json'], plain.io), 0, plain.written.stderr);
+    const { summary } = JSON.parse(plain.written.stdout);
+    assert.equal(summary.errors, 0);
+    assert.ok(summary.warnings > 0, plain.written.stdout);
+    const within = captureIo();
+    assert.equal(await runInProcess([entry, '--json', '--max-warnings', String(summary.warnings)], within.io), 0, within.written.stderr);
+    const over = captureIo();
+    assert.equal(await runInProcess([entry, '--max-warnings', String(summary.warnings - 1)], over.io), 1, over.written.stderr);
+    assert.match(over.written.stderr, new RegExp(`^ohos-cloud-extension-check: ${summary.warnings} warnings? (is|are) more than --max-warnings ${summary.warnings - 1}\\n$`));
   });
 
   it('checks an entry and resolves to 1 for its error, the JSON report on io.stdout', async () => {
