@@ -66,7 +66,7 @@ describe('ohos-cloud-extension-lint', () => {
     const run = lint(['--json', ...files]);
     assert.equal(run.status, 1, run.stderr);
     const report = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(report), ['diagnostics']);
+    assert.deepEqual(Object.keys(report), ['schemaVersion', 'diagnostics']);
     for (const diagnostic of report.diagnostics) {
       assert.deepEqual(Object.keys(diagnostic), ['file', 'line', 'column', 'rule', 'message']);
     }
