@@ -1,4 +1,4 @@
-// Pins src/modules/ohos.rpc.ts (and src/modules/rpc/*): @ohos.rpc with the device's JS semantics
+// Pins src/modules/ohos.rpc.ts (and src/rpc/*): @ohos.rpc with the device's JS semantics
 // (communication_ipc napi_message_sequence_{write,read}.cpp, napi_remote_object.cpp,
 // napi_message_option.cpp; c_utils parcel.cpp; arkcompiler number conversions).
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import rpcDefault from 'ohos-cloud-extension-harness/modules/@ohos.rpc';
 
 const require = createRequire(import.meta.url);
 const rpc = require('ohos-cloud-extension-harness/modules/@ohos.rpc');
-const internal = require('../../dist/modules/rpc-internal.js');
+const internal = require('../../dist/rpc/rpc-internal.js');
 
 /** Asserts that `action` throws an rpc business error with `code` (a decimal string on the device). */
 function throwsBusiness(action, code) {
