@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...`: loads a cloud extension's entry,
- * runs the conformance check on it and prints the findings.
+ * `ohos-cloud-extension-check <entry> [options]` (see `USAGE` in `args.ts`): loads a cloud
+ * extension's entry, runs the conformance check on it and prints the findings. `run(argv, io)` is
+ * the whole command; the bin only calls it with the process's streams.
  *
  * Exit status: 0 when there is no error finding, 1 when there are errors (or more warnings than
- * `--max-warnings`), 2 when the entry cannot
- * be loaded or run or the arguments are wrong (with a one-line reason on stderr).
+ * `--max-warnings`), 2 when the entry cannot be loaded or run or the arguments are wrong (with a
+ * one-line reason on stderr).
  *
  * The extension runs in its own worker thread (`connectEntry`), so its output never reaches this
  * process's stdout (`--verbose` prints it on stderr after the report), what it throws outside any

@@ -1,4 +1,11 @@
 #!/usr/bin/env node
+/**
+ * `ohos-cloud-extension-lint <file|folder>... [options]` (see `LINT_USAGE` in `lint/lint-args.ts`):
+ * the ArkTS lint of `lint/lint.ts` as a command. `run(argv, io)` is the whole command; the bin only
+ * calls it with the process's streams.
+ *
+ * @packageDocumentation
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processIo, type CliIo } from './cli-io';
@@ -23,9 +30,13 @@ export const LintExit = {
  * cannot happen is reported on `io.stderr` in one line (bad arguments: the line, then the usage),
  * without a stack trace, with status 2. The bin calls it with the process's streams.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  await Promise.resolve();
-  return runLint(argv, io);
+export function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return Promise.resolve(runLint(argv, io));
+  } catch (error) {
+    io.stderr(`ohos-cloud-extension-lint: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return Promise.resolve(LintExit.cannotRun);
+  }
 }
 
 function runLint(argv: readonly string[], output: CliIo): number {
