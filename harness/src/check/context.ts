@@ -1,4 +1,4 @@
-import { isRemoteObject } from '../modules/rpc-internal';
+import { isRemoteObject } from '../rpc/rpc-internal';
 import { AssetLoaderStub } from '../stubs/asset-loader-stub';
 import { CloudDbStub } from '../stubs/cloud-db-stub';
 import { CloudServiceStub } from '../stubs/cloud-service-stub';

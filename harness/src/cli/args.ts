@@ -1,4 +1,5 @@
 import { ModuleMappingError, parseModuleMapping, type ModuleMap } from '../register/module-map';
+import { parseCommandLine, type OptionTable } from './cli-args';
 
 /** What `ohos-cloud-extension-check` was asked to do. */
 export type ParsedArgs =
@@ -35,6 +36,11 @@ export interface CliOptions {
   readonly seed?: number;
   /** `--lease-wait <ms>`: longest wait for a dead device's lease to lapse. */
   readonly leaseWaitMs?: number;
+  /**
+   * `--max-warnings <n>`: the most warning findings that still exit 0 (as eslint's option of that
+   * name); more exit 1 as errors do. No limit if absent.
+   */
+  readonly maxWarnings?: number;
 }
 
 /** The fleet's numeric flags: the option each sets, and the smallest and largest value taken. */
@@ -49,7 +55,7 @@ const FLEET_FLAGS: Readonly<Record<string, { readonly key: 'devices' | 'rounds' 
 export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** The text printed by `--help`. */
-export const USAGE = `Usage: ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...
+export const USAGE = `Usage: ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]... [--verbose] [--sandbox <dir>] [--devices <n>] ...
 
 Runs an OpenHarmony cloud extension (@ohos.data.cloudExtension) against the
 device's side of the interface and reports where it differs from what the
@@ -59,7 +65,8 @@ device expects.
                     .mjs or .cjs) whose default export is the
                     ServiceExtensionAbility subclass; TypeScript and ArkTS
                     entries run directly (needs the typescript package)
-  --json            print { "findings": [...], "summary": {...} } on stdout
+  --json            print { "schemaVersion": 1, "findings": [...],
+                    "summary": {...} } on stdout
   --timeout <ms>    longest wait for each call into the extension, and for
                     an ES module entry to finish loading, in ms
   --module <spec>=<file>
@@ -77,101 +84,86 @@ device expects.
   --seed <s>        the fleet's seed, printed with every run, to replay one
   --lease-wait <ms> longest wait for a dead device's lease to lapse
                     (default 3 leases, at most 30000)
-  --help            show this text
-  --version         show the version
+  --max-warnings <n>
+                    exit 1 also when there are more than <n> warnings
+                    (errors always exit 1)
+  --help, -h        show this text
+  --version, -v     show the version
+  --                end the options: what follows is the entry, even if it
+                    starts with -
 
-Exit status: 0 no errors, 1 errors found, 2 the entry could not be loaded or
+Exit status: 0 no errors, 1 errors found (or more warnings than
+--max-warnings), 2 the entry could not be loaded or
 run (an import of a device module that is neither emulated nor mapped with
 --module, say), or the arguments are wrong.
 `;
 
+/** The options of `ohos-cloud-extension-check`, for `parseCommandLine` (`--help` and `--version` are added). */
+export const CHECK_OPTIONS = {
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  timeout: { type: 'string', missing: '--timeout needs a value in milliseconds' },
+  module: { type: 'string', multiple: true, missing: '--module needs <specifier>=<file>' },
+  sandbox: { type: 'string', missing: '--sandbox needs a folder' },
+  devices: { type: 'string' },
+  rounds: { type: 'string' },
+  seed: { type: 'string' },
+  'lease-wait': { type: 'string' },
+  'max-warnings': { type: 'string', missing: '--max-warnings needs a number of warnings' }
+} as const satisfies OptionTable;
+
 /**
- * Parses the command-line arguments (without `node` and the script). Options may come before or
- * after the entry; `--timeout` and `--module` take their value as the next argument or after `=`;
- * `--` ends the options. `--help` and `--version` win over everything else.
+ * Parses the command-line arguments (without `node` and the script) with the commands' shared
+ * convention (`parseCommandLine`): options before or after the entry, values after a space or `=`,
+ * `--` ends the options, `--help` and `--version` win over everything else before `--`.
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    return { kind: 'help' };
+  const line = parseCommandLine(argv, CHECK_OPTIONS);
+  if (line.kind !== 'parsed') {
+    return line;
   }
-  if (argv.includes('--version') || argv.includes('-v')) {
-    return { kind: 'version' };
-  }
-  const entries: string[] = [];
-  let json = false;
-  let verbose = false;
+  const { values, positionals: entries } = line;
   let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const parsed = parseTimeout(values.timeout);
+    if (typeof parsed === 'string') {
+      return { kind: 'error', message: parsed };
+    }
+    timeoutMs = parsed;
+  }
   const fleet: { devices?: number; rounds?: number; seed?: number; leaseWaitMs?: number } = {};
-  let modules: Record<string, string> | undefined;
-  let sandbox: string | undefined;
-  let optionsEnded = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? '';
-    if (optionsEnded || !argument.startsWith('-') || argument === '-') {
-      entries.push(argument);
+  for (const [flag, spec] of Object.entries(FLEET_FLAGS)) {
+    const value = values[flag.slice(2) as 'devices' | 'rounds' | 'seed' | 'lease-wait'];
+    if (value === undefined) {
       continue;
     }
-    if (argument === '--') {
-      optionsEnded = true;
-    } else if (argument === '--json') {
-      json = true;
-    } else if (argument === '--verbose') {
-      verbose = true;
-    } else if (argument === '--timeout' || argument.startsWith('--timeout=')) {
-      let value: string | undefined;
-      if (argument === '--timeout') {
-        value = argv[index + 1];
-        index += 1;
-      } else {
-        value = argument.slice('--timeout='.length);
-      }
-      if (value === undefined) {
-        return { kind: 'error', message: '--timeout needs a value in milliseconds' };
-      }
-      const parsed = parseTimeout(value);
-      if (typeof parsed === 'string') {
-        return { kind: 'error', message: parsed };
-      }
-      timeoutMs = parsed;
-    } else if (FLEET_FLAGS[argument.split('=')[0] ?? ''] !== undefined) {
-      const flag = argument.split('=')[0] ?? '';
-      const spec = FLEET_FLAGS[flag];
-      const value = argument === flag ? argv[index + 1] : argument.slice(flag.length + 1);
-      index += argument === flag ? 1 : 0;
-      if (spec === undefined || value === undefined || !/^[0-9]+$/.test(value) || Number(value) < spec.min || Number(value) > spec.max) {
-        return { kind: 'error', message: `${flag} must be ${spec?.what ?? 'a number'}, got ${value === undefined ? 'nothing' : `"${value}"`}` };
-      }
-      fleet[spec.key] = Number(value);
-    } else if (argument === '--module' || argument.startsWith('--module=')) {
-      let value: string | undefined;
-      if (argument === '--module') {
-        value = argv[index + 1];
-        index += 1;
-      } else {
-        value = argument.slice('--module='.length);
-      }
-      if (value === undefined) {
-        return { kind: 'error', message: '--module needs <specifier>=<file>' };
-      }
-      try {
-        const [specifier, file] = parseModuleMapping(value);
-        modules = { ...modules, [specifier]: file };
-      } catch (error) {
-        if (error instanceof ModuleMappingError) {
-          return { kind: 'error', message: `--module: ${error.message}` };
-        }
-        throw error;
-      }
-    } else if (argument === '--sandbox' || argument.startsWith('--sandbox=')) {
-      const value = argument === '--sandbox' ? argv[index + 1] : argument.slice('--sandbox='.length);
-      index += argument === '--sandbox' ? 1 : 0;
-      if (value === undefined || value === '') {
-        return { kind: 'error', message: '--sandbox needs a folder' };
-      }
-      sandbox = value;
-    } else {
-      return { kind: 'error', message: `unknown option ${argument}` };
+    if (!/^[0-9]+$/.test(value) || Number(value) < spec.min || Number(value) > spec.max) {
+      return { kind: 'error', message: `${flag} must be ${spec.what}, got "${value}"` };
     }
+    fleet[spec.key] = Number(value);
+  }
+  let modules: Record<string, string> | undefined;
+  for (const value of values.module ?? []) {
+    try {
+      const [specifier, file] = parseModuleMapping(value);
+      modules = { ...modules, [specifier]: file };
+    } catch (error) {
+      if (error instanceof ModuleMappingError) {
+        return { kind: 'error', message: `--module: ${error.message}` };
+      }
+      throw error;
+    }
+  }
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const value = values['max-warnings'];
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return { kind: 'error', message: `--max-warnings must be a whole number from 0 up, got "${value}"` };
+    }
+    maxWarnings = Number(value);
+  }
+  if (values.sandbox === '') {
+    return { kind: 'error', message: '--sandbox needs a folder' };
   }
   if (entries.length === 0) {
     return { kind: 'error', message: 'missing the entry file to check' };
@@ -184,11 +176,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     kind: 'check',
     options: {
       entry,
-      json,
-      verbose,
+      json: values.json === true,
+      verbose: values.verbose === true,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(modules === undefined ? {} : { modules }),
-      ...(sandbox === undefined ? {} : { sandbox }),
+      ...(values.sandbox === undefined ? {} : { sandbox: values.sandbox }),
+      ...(maxWarnings === undefined ? {} : { maxWarnings }),
       ...fleet
     }
   };

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * `ohos-cloud-extension-check <entry> [--json] [--timeout <ms>] [--module <spec>=<file>]...`: loads a cloud extension's entry,
- * runs the conformance check on it and prints the findings.
+ * `ohos-cloud-extension-check <entry> [options]` (see `USAGE` in `args.ts`): loads a cloud
+ * extension's entry, runs the conformance check on it and prints the findings. `run(argv, io)` is
+ * the whole command; the bin only calls it with the process's streams.
  *
- * Exit status: 0 when there is no error finding, 1 when there are errors, 2 when the entry cannot
- * be loaded or run or the arguments are wrong (with a one-line reason on stderr).
+ * Exit status: 0 when there is no error finding, 1 when there are errors (or more warnings than
+ * `--max-warnings`), 2 when the entry cannot be loaded or run or the arguments are wrong (with a
+ * one-line reason on stderr).
  *
  * The extension runs in its own worker thread (`connectEntry`), so its output never reaches this
  * process's stdout (`--verbose` prints it on stderr after the report), what it throws outside any
@@ -15,6 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, USAGE, type CliOptions } from './args';
+import { processIo, type CliIo } from './cli-io';
 import { unmappedModuleMessage, unmappedSpecifierIn } from '../register/module-map';
 import { formatHuman, formatJson, isInteractive, shouldUseColor, startProgress, summarize, type ProgressLine } from './report';
 
@@ -38,8 +41,26 @@ interface Outcome {
   readonly stderr?: string;
 }
 
-/** Runs the command with `argv` (without `node` and the script) and resolves to what to print. */
-async function run(argv: readonly string[]): Promise<Outcome> {
+/**
+ * Runs `ohos-cloud-extension-check` with `argv` (without `node` and the script), writing only to
+ * `io`, and resolves to the exit status: 0 no error finding, 1 errors found (or more warnings than
+ * `--max-warnings`), 2 bad arguments or an entry that could not be loaded or run (one line on `io.stderr`, never a stack trace). Never
+ * rejects and never ends the process; the bin calls it with the process's streams.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let outcome: Outcome;
+  try {
+    outcome = await outcomeOf(argv, io);
+  } catch (error) {
+    outcome = { code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` };
+  }
+  io.stdout(outcome.stdout ?? '');
+  io.stderr(outcome.stderr ?? '');
+  return outcome.code;
+}
+
+/** Runs the command and resolves to what to print. */
+async function outcomeOf(argv: readonly string[], io: CliIo): Promise<Outcome> {
   const parsed = parseArgs(argv);
   switch (parsed.kind) {
     case 'help':
@@ -49,7 +70,7 @@ async function run(argv: readonly string[]): Promise<Outcome> {
     case 'error':
       return failure(`${parsed.message} (see --help)`);
     case 'check':
-      return runCheck(parsed.options);
+      return runCheck(parsed.options, io);
   }
 }
 
@@ -57,11 +78,9 @@ async function run(argv: readonly string[]): Promise<Outcome> {
  * Checks the entry in its own process (see `connectEntry`): the extension's output never reaches
  * this process's stdout, and a call that never gives its thread back is ended at the time limit.
  */
-async function runCheck(options: CliOptions): Promise<Outcome> {
-  const interactive = !options.json && isInteractive(process.stdout, process.env);
-  const progress: ProgressLine | undefined = interactive
-    ? startProgress((text) => process.stdout.write(text), `checking ${options.entry}`, Date.now, process.stdout.columns)
-    : undefined;
+async function runCheck(options: CliOptions, io: CliIo): Promise<Outcome> {
+  const interactive = !options.json && isInteractive(io, io.env);
+  const progress: ProgressLine | undefined = interactive ? startProgress(io.stdout, `checking ${options.entry}`, Date.now, io.columns) : undefined;
   try {
     const limits = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs, loadTimeoutMs: options.timeoutMs };
     if (options.sandbox !== undefined) {
@@ -95,13 +114,18 @@ async function runCheck(options: CliOptions): Promise<Outcome> {
     }
     const text = options.json
       ? formatJson(report)
-      : formatHuman(report, { color: shouldUseColor(process.stdout, process.env) });
+      : formatHuman(report, { color: shouldUseColor(io, io.env) });
     const uncaught = report.uncaught ?? [];
     let stderr = options.verbose ? (report.log ?? []).map((line) => line.text).join('') : '';
     if (uncaught.length > 0) {
       stderr += `${PROGRAM}: note: the extension threw ${uncaught.length} time${uncaught.length === 1 ? '' : 's'} outside any call (first: ${describe(uncaught[0])})\n`;
     }
-    const code = summarize(report).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+    const summary = summarize(report);
+    const tooManyWarnings = options.maxWarnings !== undefined && summary.warnings > options.maxWarnings;
+    if (tooManyWarnings) {
+      stderr += `${PROGRAM}: ${summary.warnings} warning${summary.warnings === 1 ? ' is' : 's are'} more than --max-warnings ${options.maxWarnings}\n`;
+    }
+    const code = summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     return stderr === '' ? { code, stdout: text } : { code, stdout: text, stderr };
   } finally {
     progress?.stop();
@@ -136,20 +160,20 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-/** Prints the outcome, waits for stdout and stderr to drain, and ends the process with its code. */
-function finish(outcome: Outcome): void {
+/** Waits for stdout and stderr to drain, and ends the process with `code`. */
+function finish(code: number): void {
   let pending = 2;
   const done = (): void => {
     pending -= 1;
     if (pending === 0) {
-      process.exit(outcome.code);
+      process.exit(code);
     }
   };
   // Exit even if a stream never drains (a closed pipe).
-  setTimeout(() => process.exit(outcome.code), FLUSH_LIMIT_MS);
-  process.exitCode = outcome.code;
-  process.stdout.write(outcome.stdout ?? '', done);
-  process.stderr.write(outcome.stderr ?? '', done);
+  setTimeout(() => process.exit(code), FLUSH_LIMIT_MS);
+  process.exitCode = code;
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }
 
 function main(): void {
@@ -166,16 +190,12 @@ function main(): void {
   process.stderr.on('error', () => process.exit(process.exitCode ?? EXIT_FAILURE));
   process.setSourceMapsEnabled(true);
 
-  run(process.argv.slice(2)).then(
-    (outcome) => {
-      finished = true;
-      finish(outcome);
-    },
-    (error: unknown) => {
-      finished = true;
-      finish({ code: EXIT_FAILURE, stderr: `${PROGRAM}: unexpected error: ${describe(error)}\n` });
-    }
-  );
+  void run(process.argv.slice(2), processIo()).then((code) => {
+    finished = true;
+    finish(code);
+  });
 }
 
-main();
+if (require.main === module) {
+  main();
+}

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
+/**
+ * `ohos-cloud-extension-lint <file|folder>... [options]` (see `LINT_USAGE` in `lint/lint-args.ts`):
+ * the ArkTS lint of `lint/lint.ts` as a command. `run(argv, io)` is the whole command; the bin only
+ * calls it with the process's streams.
+ *
+ * @packageDocumentation
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processIo, type CliIo } from './cli-io';
 import { lintArkTS } from '../lint/lint';
 import { LINT_USAGE, parseLintArgs } from '../lint/lint-args';
 import { formatLintJson, formatLintText } from '../lint/lint-report';
@@ -16,20 +24,22 @@ export const LintExit = {
   cannotRun: 2
 } as const;
 
-/** Where the command writes. */
-export interface LintCliOutput {
-  /** Receives the report. */
-  readonly stdout: (text: string) => void;
-  /** Receives usage errors and the reason a run could not happen. */
-  readonly stderr: (text: string) => void;
+/**
+ * Runs `ohos-cloud-extension-lint` with the given arguments (without `node` and the script),
+ * writing only to `io`, and resolves to its exit status (`LintExit`). Never rejects: a run that
+ * cannot happen is reported on `io.stderr` in one line (bad arguments: the line, then the usage),
+ * without a stack trace, with status 2. The bin calls it with the process's streams.
+ */
+export function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return Promise.resolve(runLint(argv, io));
+  } catch (error) {
+    io.stderr(`ohos-cloud-extension-lint: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return Promise.resolve(LintExit.cannotRun);
+  }
 }
 
-/**
- * Runs `ohos-cloud-extension-lint` with the given arguments (without `node` and the script) and
- * returns its exit status. Never throws: a run that cannot happen is reported on `stderr` in
- * one or two lines, without a stack trace, with status 2.
- */
-export function runLintCli(argv: readonly string[], output: LintCliOutput): number {
+function runLint(argv: readonly string[], output: CliIo): number {
   const args = parseLintArgs(argv);
   switch (args.kind) {
     case 'help':
@@ -71,8 +81,7 @@ function packageVersion(): string {
 }
 
 if (require.main === module) {
-  process.exitCode = runLintCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
+  void run(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -174,7 +174,15 @@ export function formatHuman(report: ReportInput, options: HumanReportOptions): s
 }
 
 /**
- * The report for a program: `{ "findings": [...], "summary": {...} }`, each finding with
+ * The version of the shape of the JSON report (`schemaVersion`, its first field): raised whenever
+ * a field is removed or changes meaning, so that a CI job reading the report can tell. Fields may
+ * be added without raising it.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
+/**
+ * The report for a program: `{ "schemaVersion": 1, "findings": [...], "summary": {...} }`
+ * (`schemaVersion` is {@link REPORT_SCHEMA_VERSION}), each finding with
  * `severity`, `method`, `rule`, `message` and `source`, and a fleet's findings with their `history`;
  * after a fleet, `fleet` holds its devices, rounds, seed and calls. Ends with a newline.
  */
@@ -188,7 +196,7 @@ export function formatJson(report: ReportInput): string {
     ...(finding.history === undefined ? {} : { history: finding.history })
   }));
   const fleet = report.fleet === undefined ? {} : { fleet: { devices: report.fleet.devices, rounds: report.fleet.rounds, seed: report.fleet.seed, calls: report.fleet.calls } };
-  return `${JSON.stringify({ findings, summary: summarize(report), ...fleet }, null, 2)}\n`;
+  return `${JSON.stringify({ schemaVersion: REPORT_SCHEMA_VERSION, findings, summary: summarize(report), ...fleet }, null, 2)}\n`;
 }
 
 /** A stream as far as deciding on colour goes. */

@@ -1,3 +1,5 @@
+import { parseCommandLine, type OptionTable } from '../cli/cli-args';
+
 /** What `ohos-cloud-extension-lint` was asked to do. */
 export type LintArgs =
   | {
@@ -20,7 +22,7 @@ export type LintArgs =
     };
 
 /** The text printed by `--help`. */
-export const LINT_USAGE = `Usage: ohos-cloud-extension-lint <file|folder>... [--project tsconfig.json] [--json] [--as-ets]
+export const LINT_USAGE = `Usage: ohos-cloud-extension-lint <file|folder>... [--project tsconfig.json] [--json] [--as-ets] [--]
 
 Type-checks ArkTS sources (.ets) with ohos-typescript and the declarations of
 ohos-cloud-extension-types, and applies the ArkTS 1.1 rules with the linter
@@ -31,64 +33,50 @@ declared as the SDK declares them, unless the sources declare them already.
   <file|folder>     .ets files and declaration files (.d.ts, .d.ets), or
                     folders to search for them (node_modules, oh_modules,
                     build and hidden folders are skipped)
-  --project <file>  take the compiler options from this tsconfig.json; with no
+  --project <file>, -p <file>
+                    take the compiler options from this tsconfig.json; with no
                     paths, lint the files it includes
   --as-ets          also read .ts files, as if they were .ets (.d.ts files
                     then as .d.ets)
-  --json            print { "diagnostics": [ { "file", "line", "column",
-                    "rule", "message" } ] } on stdout
-  --help            show this text
-  --version         show the version
+  --json            print { "schemaVersion": 1, "diagnostics": [ { "file",
+                    "line", "column", "rule", "message" } ] } on stdout
+  --help, -h        show this text
+  --version, -v     show the version
+  --                end the options: what follows are paths, even if they
+                    start with -
 
 Needs ohos-typescript: npm install --save-dev ohos-typescript
 
 Exit status: 0 no problems, 1 problems found, 2 the lint could not run.
 `;
 
+/** The options of `ohos-cloud-extension-lint`, for `parseCommandLine` (`--help` and `--version` are added). */
+export const LINT_OPTIONS = {
+  json: { type: 'boolean' },
+  'as-ets': { type: 'boolean' },
+  project: { type: 'string', short: 'p', missing: '--project needs the path of a tsconfig.json' }
+} as const satisfies OptionTable;
+
 /**
- * Parses the command-line arguments (without `node` and the script). Options may come before or
- * after the paths; `--project` (or `-p`) takes its value as the next argument or after `=`;
- * `--` ends the options. `--help` and `--version` win over everything else.
+ * Parses the command-line arguments (without `node` and the script) with the commands' shared
+ * convention (`parseCommandLine`): options before or after the paths, `--project` (or `-p`) takes
+ * its value as the next argument or after `=`, `--` ends the options, `--help` and `--version` win
+ * over everything else before `--`.
  */
 export function parseLintArgs(argv: readonly string[]): LintArgs {
-  const optionsEnd = argv.indexOf('--');
-  const options = optionsEnd === -1 ? argv : argv.slice(0, optionsEnd);
-  if (options.includes('--help') || options.includes('-h')) {
-    return { kind: 'help' };
+  const line = parseCommandLine(argv, LINT_OPTIONS);
+  if (line.kind !== 'parsed') {
+    return line;
   }
-  if (options.includes('--version') || options.includes('-v')) {
-    return { kind: 'version' };
-  }
-  const paths: string[] = [];
-  let project: string | undefined;
-  let json = false;
-  let asEts = false;
-  for (let index = 0; index < options.length; index++) {
-    const arg = options[index] ?? '';
-    if (arg === '--json') {
-      json = true;
-    } else if (arg === '--as-ets') {
-      asEts = true;
-    } else if (arg === '--project' || arg === '-p' || arg.startsWith('--project=')) {
-      const value = arg.startsWith('--project=') ? arg.slice('--project='.length) : options[++index];
-      if (value === undefined || value === '' || value.startsWith('-')) {
-        return { kind: 'error', message: `${arg} needs the path of a tsconfig.json` };
-      }
-      if (project !== undefined) {
-        return { kind: 'error', message: '--project given twice' };
-      }
-      project = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { kind: 'error', message: `unknown option ${arg}` };
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (optionsEnd !== -1) {
-    paths.push(...argv.slice(optionsEnd + 1));
+  const { values, positionals: paths } = line;
+  const project = values.project;
+  if (project !== undefined && (project === '' || project.startsWith('-'))) {
+    return { kind: 'error', message: '--project needs the path of a tsconfig.json' };
   }
   if (paths.length === 0 && project === undefined) {
     return { kind: 'error', message: 'no files or folders to lint' };
   }
+  const json = values.json === true;
+  const asEts = values['as-ets'] === true;
   return project === undefined ? { kind: 'lint', paths, json, asEts } : { kind: 'lint', paths, project, json, asEts };
 }

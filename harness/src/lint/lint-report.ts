@@ -14,8 +14,15 @@ export function formatLintText(result: LintResult): string {
 }
 
 /**
- * The machine report: `{ "diagnostics": [ { "file", "line", "column", "rule", "message" } ] }`,
- * pretty-printed, with a final newline.
+ * The version of the shape of the lint's JSON report (`schemaVersion`, its first field): raised
+ * whenever a field is removed or changes meaning; fields may be added without raising it.
+ */
+export const LINT_SCHEMA_VERSION = 1;
+
+/**
+ * The machine report: `{ "schemaVersion": 1, "diagnostics": [ { "file", "line", "column", "rule",
+ * "message" } ] }` (`schemaVersion` is {@link LINT_SCHEMA_VERSION}), pretty-printed, with a final
+ * newline.
  *
  * @param result - what the run found.
  */
@@ -27,7 +34,7 @@ export function formatLintJson(result: LintResult): string {
     rule: diagnostic.rule,
     message: diagnostic.message
   }));
-  return `${JSON.stringify({ diagnostics }, null, 2)}\n`;
+  return `${JSON.stringify({ schemaVersion: LINT_SCHEMA_VERSION, diagnostics }, null, 2)}\n`;
 }
 
 /** One diagnostic as a line of the human report. */

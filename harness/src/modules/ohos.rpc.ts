@@ -10,11 +10,11 @@
  *
  * @packageDocumentation
  */
-import { CallingInfo as CallingInfoClass } from './rpc/remote-object';
-import { ErrorCode as ErrorCodeClass } from './rpc/error-code';
-import { MessageOption as MessageOptionClass } from './rpc/message-option';
-import { MessageSequence as MessageSequenceClass } from './rpc/message-sequence';
-import { RemoteObject as RemoteObjectClass, type RequestResult as RequestResultShape } from './rpc/remote-object';
+import { CallingInfo as CallingInfoClass } from '../rpc/remote-object';
+import { ErrorCode as ErrorCodeClass } from '../rpc/error-code';
+import { MessageOption as MessageOptionClass } from '../rpc/message-option';
+import { MessageSequence as MessageSequenceClass } from '../rpc/message-sequence';
+import { RemoteObject as RemoteObjectClass, type RequestResult as RequestResultShape } from '../rpc/remote-object';
 
 /**
  * The element types of typed-array reads and writes (napi_message_sequence_write.cpp:67-90,

@@ -2,7 +2,7 @@ import type { AppBriefInfo, AppSchema, Database } from 'ohos-cloud-extension-typ
 import { EntryError, loadEntry } from '../cli/load-entry';
 import cloudExtension = require('../modules/ohos.data.cloudExtension');
 import type { ModuleMap } from '../register/module-map';
-import { isRemoteObject } from '../modules/rpc-internal';
+import { isRemoteObject } from '../rpc/rpc-internal';
 import type { AssetLoaderConnection } from './asset-loader-client';
 import { AssetLoaderClient } from './asset-loader-client';
 import type { DatabaseConnection } from './cloud-db-client';

@@ -1,5 +1,5 @@
-import type { Delivery } from '../modules/rpc-internal';
-import { deliver, ERR_NONE, isRemoteObject } from '../modules/rpc-internal';
+import type { Delivery } from '../rpc/rpc-internal';
+import { deliver, ERR_NONE, isRemoteObject } from '../rpc/rpc-internal';
 import type { VendorCall } from '../stubs/trace';
 import { RecordingSequence } from '../stubs/recording/recording-sequence';
 import type { WriteLog } from '../stubs/recording/write-log';
@@ -14,7 +14,7 @@ import type { Failure, FailureKind, SystemReply } from './system-reply';
 /** How long the system waits for one transaction by default, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 5000;
 
-export { ERR_NONE, ERR_UNKNOWN_TRANSACTION } from '../modules/rpc-internal';
+export { ERR_NONE, ERR_UNKNOWN_TRANSACTION } from '../rpc/rpc-internal';
 
 /** One transaction, as the binder delivers it to the system. */
 export interface Transaction {

@@ -3,7 +3,7 @@
  * under every `MessageParcel` and every JS `MessageSequence` on the device.
  *
  * Only the layout and the native return values live here; the JS conversions and checks of
- * `@ohos.rpc` are in `modules/rpc/message-sequence.ts`. Values are stored in native byte order,
+ * `@ohos.rpc` are in `rpc/message-sequence.ts`. Values are stored in native byte order,
  * which is little-endian on every OpenHarmony target (parcel.cpp:474-487 `Write<T>` copies the
  * value as it is in memory).
  *

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { parseArgs, MAX_TIMEOUT_MS, USAGE } = require(path.join(harness, 'dist/cli/args.js'));
+const { parseArgs, CHECK_OPTIONS, MAX_TIMEOUT_MS, USAGE } = require(path.join(harness, 'dist/cli/args.js'));
 
 describe('parseArgs', () => {
   it('takes the entry alone', () => {
@@ -44,6 +44,18 @@ describe('parseArgs', () => {
     assert.equal(parseArgs(['--', '-odd.ts']).options.entry, '-odd.ts');
   });
 
+  it('ends every option at --, --help and --version included, as the lint does', () => {
+    assert.equal(parseArgs(['--', '--help']).options.entry, '--help');
+    assert.equal(parseArgs(['--json', '--', '-v']).options.entry, '-v');
+  });
+
+  it('lists every option in the usage text, --verbose included', () => {
+    for (const name of [...Object.keys(CHECK_OPTIONS), 'help', 'version']) {
+      assert.match(USAGE, new RegExp(`^  --${name}\\b`, 'm'), name);
+    }
+    assert.match(USAGE, /^Usage: .*\[--verbose\]/);
+  });
+
   it('answers --help and --version before anything else', () => {
     assert.deepEqual(parseArgs(['--bogus', '--help']), { kind: 'help' });
     assert.deepEqual(parseArgs(['e.ts', '--version']), { kind: 'version' });
@@ -61,7 +73,12 @@ describe('parseArgs', () => {
     [['e.ts', '--timeout', '1e3'], /positive whole number/],
     [['e.ts', '--timeout=abc'], /positive whole number/],
     [['e.ts', '--timeout='], /positive whole number/],
-    [['e.ts', '--timeout', String(MAX_TIMEOUT_MS + 1)], /at most 2147483647 ms/]
+    [['e.ts', '--timeout', String(MAX_TIMEOUT_MS + 1)], /at most 2147483647 ms/],
+    [['e.ts', '--timeout', '5', '--timeout', '6'], /^--timeout given twice$/],
+    [['e.ts', '--json=yes'], /^--json takes no value$/],
+    [['e.ts', '--max-warnings'], /^--max-warnings needs a number of warnings$/],
+    [['e.ts', '--max-warnings', '-1'], /^--max-warnings must be a whole number from 0 up, got "-1"$/],
+    [['e.ts', '--max-warnings', '2.5'], /^--max-warnings must be a whole number from 0 up, got "2\.5"$/]
   ]) {
     it(`rejects ${JSON.stringify(argv)}`, () => {
       const parsed = parseArgs(argv);
@@ -69,6 +86,12 @@ describe('parseArgs', () => {
       assert.match(parsed.message, pattern);
     });
   }
+
+  it('takes --max-warnings <n>, 0 included', () => {
+    assert.equal(parseArgs(['e.ts', '--max-warnings', '0']).options.maxWarnings, 0);
+    assert.equal(parseArgs(['e.ts', '--max-warnings=12']).options.maxWarnings, 12);
+    assert.equal('maxWarnings' in parseArgs(['e.ts']).options, false);
+  });
 
   it('accepts the largest timeout Node can wait', () => {
     assert.equal(parseArgs(['e.ts', '--timeout', String(MAX_TIMEOUT_MS)]).options.timeoutMs, 2147483647);

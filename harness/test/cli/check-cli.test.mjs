@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startExampleCloud } from '../../../test/lib/example-cloud.mjs';
 
+const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const repository = path.resolve(harness, '..');
 const fixtures = path.join(harness, 'fixtures/cli');
@@ -56,7 +58,8 @@ function assertFailure(result, pattern) {
 /** Parses stdout as the JSON report, asserting it is nothing but that. */
 function parseJsonReport(stdout) {
   const report = JSON.parse(stdout);
-  assert.deepEqual(Object.keys(report), ['findings', 'summary']);
+  assert.deepEqual(Object.keys(report), ['schemaVersion', 'findings', 'summary']);
+  assert.equal(report.schemaVersion, 1);
   assert.ok(Array.isArray(report.findings));
   for (const finding of report.findings) {
     assert.deepEqual(Object.keys(finding), ['severity', 'method', 'rule', 'message', 'source']);
@@ -383,5 +386,62 @@ describe('ohos-cloud-extension-check --sandbox that cannot be used', () => {
     const result = run([path.join(harness, 'fixtures/rules/clean.ts'), '--sandbox', path.join(file, 'below')]);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^ohos-cloud-extension-check: --sandbox .*below: .+\n$/);
+  });
+});
+
+/** An `io` for `run` that keeps what is written, with the given environment. */
+function captureIo(env = {}) {
+  const written = { stdout: '', stderr: '' };
+  const io = {
+    stdout: (text) => {
+      written.stdout += text;
+    },
+    stderr: (text) => {
+      written.stderr += text;
+    },
+    env
+  };
+  return { io, written };
+}
+
+describe('ohos-cloud-extension-check: run(argv, io) in process', () => {
+  const { run: runInProcess, USAGE } = {
+    ...require(path.join(harness, 'dist/cli/check-cli.js')),
+    ...require(path.join(harness, 'dist/cli/args.js'))
+  };
+
+  it('prints the usage for --help to io.stdout and resolves to 0, without ending the process', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--help'], io), 0);
+    assert.equal(written.stdout, USAGE);
+    assert.equal(written.stderr, '');
+  });
+
+  it('resolves to 2 with one line on io.stderr for bad arguments', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--jsn', 'entry.ts'], io), 2);
+    assert.equal(written.stdout, '');
+    assert.equal(written.stderr, 'ohos-cloud-extension-check: unknown option --jsn (see --help)\n');
+  });
+
+  it('resolves to 1 when the warnings exceed --max-warnings, and to 0 when they do not', async () => {
+    const entry = path.join(harness, 'fixtures/rules/result-count-mismatch.ts');
+    const plain = captureIo();
+    assert.equal(await runInProcess([entry, '--json'], plain.io), 0, plain.written.stderr);
+    const { summary } = JSON.parse(plain.written.stdout);
+    assert.equal(summary.errors, 0);
+    assert.ok(summary.warnings > 0, plain.written.stdout);
+    const within = captureIo();
+    assert.equal(await runInProcess([entry, '--json', '--max-warnings', String(summary.warnings)], within.io), 0, within.written.stderr);
+    const over = captureIo();
+    assert.equal(await runInProcess([entry, '--max-warnings', String(summary.warnings - 1)], over.io), 1, over.written.stderr);
+    assert.match(over.written.stderr, new RegExp(`^ohos-cloud-extension-check: ${summary.warnings} warnings? (is|are) more than --max-warnings ${summary.warnings - 1}\\n$`));
+  });
+
+  it('checks an entry and resolves to 1 for its error, the JSON report on io.stdout', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess([path.join(harness, 'fixtures/cli/formats/unsubscribe-zero.cjs'), '--json'], io), 1, written.stderr);
+    const report = JSON.parse(written.stdout);
+    assert.ok(report.findings.some((finding) => finding.rule === 'unsubscribe-not-positive'));
   });
 });

@@ -66,7 +66,7 @@ describe('ohos-cloud-extension-lint', () => {
     const run = lint(['--json', ...files]);
     assert.equal(run.status, 1, run.stderr);
     const report = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(report), ['diagnostics']);
+    assert.deepEqual(Object.keys(report), ['schemaVersion', 'diagnostics']);
     for (const diagnostic of report.diagnostics) {
       assert.deepEqual(Object.keys(diagnostic), ['file', 'line', 'column', 'rule', 'message']);
     }
@@ -82,7 +82,7 @@ describe('ohos-cloud-extension-lint', () => {
     assert.ok(JSON.parse(run.stdout).diagnostics.some((d) => d.file === 'typescript-idioms/rows.ts' && d.rule === 'arkts-no-spread'));
     const clean = lint(['--json', 'reference-sample']);
     assert.equal(clean.status, 0);
-    assert.deepEqual(JSON.parse(clean.stdout), { diagnostics: [] });
+    assert.deepEqual(JSON.parse(clean.stdout), { schemaVersion: 1, diagnostics: [] });
   });
 
   it('--project lints the files the project includes', () => {
@@ -211,12 +211,51 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     );
     const run = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     assert.equal(run.status, 0, run.stdout + run.stderr);
-    assert.deepEqual(JSON.parse(run.stdout), { diagnostics: [] });
+    assert.deepEqual(JSON.parse(run.stdout), { schemaVersion: 1, diagnostics: [] });
     // Used, not ignored: a console method it leaves out is unknown.
     writeFileSync(path.join(deveco, 'entry/src/main/ets/warn.ets'), "export function warn(): void {\n  console.warn('x');\n}\n");
     const narrowed = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     rmSync(path.join(deveco, 'entry/src/main/ets/warn.ets'));
     assert.equal(narrowed.status, 1, narrowed.stderr);
     assert.deepEqual(JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['entry/src/main/ets/warn.ets:2 TS2339']);
+  });
+});
+
+describe('ohos-cloud-extension-lint: run(argv, io) in process', () => {
+  const { run: runInProcess } = require(path.join(harness, 'dist/cli/lint-cli.js'));
+  const { LINT_USAGE } = require(path.join(harness, 'dist/lint/lint-args.js'));
+
+  /** An `io` for `run` that keeps what is written. */
+  function captureIo() {
+    const written = { stdout: '', stderr: '' };
+    const io = {
+      stdout: (text) => {
+        written.stdout += text;
+      },
+      stderr: (text) => {
+        written.stderr += text;
+      },
+      env: {}
+    };
+    return { io, written };
+  }
+
+  it('prints the usage for --help to io.stdout and resolves to 0', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--help'], io), 0);
+    assert.equal(written.stdout, LINT_USAGE);
+    assert.equal(written.stderr, '');
+  });
+
+  it('resolves to 2 with the message and the usage on io.stderr for bad arguments', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess(['--fix', 'a.ets'], io), 2);
+    assert.equal(written.stderr, `ohos-cloud-extension-lint: unknown option --fix\n\n${LINT_USAGE}`);
+  });
+
+  it('lints and resolves to 1 with the diagnostics on io.stdout', async () => {
+    const { io, written } = captureIo();
+    assert.equal(await runInProcess([path.join(fixtures, 'arkts-no-spread.ets'), '--json'], io), 1, written.stderr);
+    assert.ok(JSON.parse(written.stdout).diagnostics.some((d) => d.rule === 'arkts-no-spread'));
   });
 });

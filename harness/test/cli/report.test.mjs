@@ -91,7 +91,9 @@ describe('formatJson', () => {
   it('prints findings with exactly five fields and the summary', () => {
     const withExtra = { ...sample, findings: [{ ...sample.findings[0], internal: true }] };
     const parsed = JSON.parse(report.formatJson(withExtra));
-    assert.deepEqual(Object.keys(parsed), ['findings', 'summary']);
+    assert.deepEqual(Object.keys(parsed), ['schemaVersion', 'findings', 'summary']);
+    assert.equal(parsed.schemaVersion, report.REPORT_SCHEMA_VERSION);
+    assert.equal(report.REPORT_SCHEMA_VERSION, 1);
     assert.deepEqual(parsed.findings[0], {
       severity: 'note',
       method: 'ShareCenter.share',

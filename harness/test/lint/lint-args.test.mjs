@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { parseLintArgs, LINT_USAGE } = require(path.join(harness, 'dist/lint/lint-args.js'));
+const { parseLintArgs, LINT_OPTIONS, LINT_USAGE } = require(path.join(harness, 'dist/lint/lint-args.js'));
 
 describe('parseLintArgs', () => {
   it('takes paths and flags in any order', () => {
@@ -21,6 +21,13 @@ describe('parseLintArgs', () => {
 
   it('treats what follows -- as paths', () => {
     assert.deepEqual(parseLintArgs(['--', '--json']), { kind: 'lint', paths: ['--json'], json: false, asEts: false });
+    assert.deepEqual(parseLintArgs(['a.ets', '--', '--help']), { kind: 'lint', paths: ['a.ets', '--help'], json: false, asEts: false });
+  });
+
+  it('lists every option in the usage text', () => {
+    for (const name of [...Object.keys(LINT_OPTIONS), 'help', 'version']) {
+      assert.match(LINT_USAGE, new RegExp(`^  --${name}\\b`, 'm'), name);
+    }
   });
 
   it('refuses no paths, an unknown option, a --project without a value, and two projects', () => {

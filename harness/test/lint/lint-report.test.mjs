@@ -37,12 +37,13 @@ describe('formatDiagnosticLine', () => {
 describe('formatLintJson', () => {
   it('prints { diagnostics } with exactly file, line, column, rule and message', () => {
     const parsed = JSON.parse(formatLintJson(result([{ ...spread, extra: true }, typeError], 1)));
-    assert.deepEqual(Object.keys(parsed), ['diagnostics']);
+    assert.deepEqual(Object.keys(parsed), ['schemaVersion', 'diagnostics']);
+    assert.equal(parsed.schemaVersion, 1);
     assert.deepEqual(parsed.diagnostics[0], { file: 'src/db.ets', line: 7, column: 23, rule: 'arkts-no-spread', message: 'It is possible to spread only arrays' });
     assert.equal(parsed.diagnostics[1].message, typeError.message);
   });
 
   it('prints an empty list when clean', () => {
-    assert.equal(formatLintJson(result([], 0)), '{\n  "diagnostics": []\n}\n');
+    assert.equal(formatLintJson(result([], 0)), '{\n  "schemaVersion": 1,\n  "diagnostics": []\n}\n');
   });
 });

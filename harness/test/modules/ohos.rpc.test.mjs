@@ -1,4 +1,4 @@
-// Pins src/modules/ohos.rpc.ts (and src/modules/rpc/*): @ohos.rpc with the device's JS semantics
+// Pins src/modules/ohos.rpc.ts (and the classes in src/rpc/): @ohos.rpc with the device's JS semantics
 // (communication_ipc napi_message_sequence_{write,read}.cpp, napi_remote_object.cpp,
 // napi_message_option.cpp; c_utils parcel.cpp; arkcompiler number conversions).
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import rpcDefault from 'ohos-cloud-extension-harness/modules/@ohos.rpc';
 
 const require = createRequire(import.meta.url);
 const rpc = require('ohos-cloud-extension-harness/modules/@ohos.rpc');
-const internal = require('../../dist/modules/rpc-internal.js');
+const internal = require('../../dist/rpc/rpc-internal.js');
 
 /** Asserts that `action` throws an rpc business error with `code` (a decimal string on the device). */
 function throwsBusiness(action, code) {
@@ -609,46 +609,5 @@ describe('RemoteObject.sendMessageRequest', () => {
     assert.equal(during, 3012);
     assert.equal(stub.getCallingUid() === 3012, false);
     assert.equal(delivery.outcome.kind, 'resolved');
-  });
-});
-
-describe('rpc-internal', () => {
-  it('reads the error number of any rpc business error, and of nothing else', () => {
-    const foreign = Object.assign(new Error('check param error'), { code: '401' });
-    assert.equal(internal.rpcErrorCode(foreign), 401);
-    assert.equal(internal.rpcErrorCode(new internal.BusinessError('PROXY_OR_REMOTE_OBJECT_INVALID_ERROR')), 1900008);
-    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: 401 })), undefined);
-    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: 'ERR_ASSERTION' })), undefined);
-    assert.equal(internal.rpcErrorCode(Object.assign(new Error('x'), { code: '404' })), undefined);
-    assert.equal(internal.rpcErrorCode({ code: '401' }), undefined);
-  });
-
-  it('reports the handler outcome and status beside what the caller sees', async () => {
-    const error = new Error('late');
-    const stub = stubWith(async (code, data, reply) => {
-      reply.writeInt(1);
-      throw error;
-    });
-    const delivery = await internal.deliver(stub, 5, internal.parcelOf(rpc.MessageSequence.create()));
-    assert.equal(delivery.errCode, 0);
-    assert.equal(delivery.status, 4);
-    assert.deepEqual(delivery.outcome, { kind: 'rejected', error });
-    assert.equal(delivery.reply.readInt32(), 1);
-  });
-
-  it('builds sequences over given bytes, read-only unless asked', () => {
-    const sequence = internal.sequenceOver(new Uint8Array([2, 0, 0, 0]));
-    assert.equal(sequence.readInt(), 2);
-    throwsBusiness(() => sequence.writeInt(1), 1900009);
-    const writable = internal.sequenceOver(new Uint8Array(0), [], { writable: true });
-    writable.writeInt(3);
-    assert.equal(writable.readInt(), 3);
-  });
-
-  it('gives the parcel under a sequence and refuses anything else', () => {
-    const sequence = rpc.MessageSequence.create();
-    internal.parcelOf(sequence).writeInt32(9);
-    assert.equal(sequence.readInt(), 9);
-    assert.throws(() => internal.parcelOf({}), TypeError);
   });
 });

@@ -10,7 +10,7 @@ import { bool, f64, i32, i64, ints, layout, str, words } from './wire-layout.mjs
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { parcelOf } = require(path.join(harness, 'dist/modules/rpc-internal.js'));
+const { parcelOf } = require(path.join(harness, 'dist/rpc/rpc-internal.js'));
 
 /**
  * Reads `types` ('i32', 'bool', 'i64', 'f64', 'str', 'ints') from `bytes` in order. Gives the

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The harness's `@ohos.rpc` module object. */
 export const rpc = require('ohos-cloud-extension-harness/modules/@ohos.rpc');
-const { parcelOf } = require(path.join(harness, 'dist/modules/rpc-internal.js'));
+const { parcelOf } = require(path.join(harness, 'dist/rpc/rpc-internal.js'));
 
 /** An int32 field. */
 export const i32 = (value) => ({ type: 'i32', value });

@@ -9,7 +9,7 @@ import { bool, i32, i64, str } from '../support/wire-layout.mjs';
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { CloudServiceClient } = require(path.join(harness, 'dist/system/cloud-service-client.js'));
-const { parcelOf } = require(path.join(harness, 'dist/modules/rpc-internal.js'));
+const { parcelOf } = require(path.join(harness, 'dist/rpc/rpc-internal.js'));
 const rpc = require('ohos-cloud-extension-harness/modules/@ohos.rpc');
 
 const database = {

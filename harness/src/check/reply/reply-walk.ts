@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 
-import { MAX_CAPACITY_TO_WRITE, MAX_STRING_UNITS } from '../../modules/rpc/message-sequence';
+import { MAX_CAPACITY_TO_WRITE, MAX_STRING_UNITS } from '../../rpc/message-sequence';
 import { show } from '../../stubs/recording/show-value';
 import type { WriteEntry, WriteLog, WriteMethod } from '../../stubs/recording/write-log';
 import { Parcel } from '../../wire/parcel';

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-import { MessageSequence, parcelOf } from '../../modules/rpc/message-sequence';
+import { MessageSequence, parcelOf } from '../../rpc/message-sequence';
 import { show } from './show-value';
 import { writeError, writtenValue, type WriteEntry, type WriteLog, type WriteMethod } from './write-log';
 

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-import { MAX_STRING_UNITS } from '../../modules/rpc/message-sequence';
+import { MAX_STRING_UNITS } from '../../rpc/message-sequence';
 import { show } from './show-value';
 
 /** The `MessageSequence` write methods a log records. */

@@ -11,7 +11,7 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { HandlerOutcome } from '../../modules/rpc-internal';
+import type { HandlerOutcome } from '../../rpc/rpc-internal';
 import type { LifecycleCall, LifecycleMethod, LifecycleOutcome } from '../connect';
 import type { DeviceLogLine, DeviceOptions, EncodedLifecycleOutcome, FromDevice, ToDevice } from './device-protocol';
 import { SERVICE_HANDLE } from './device-protocol';

@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import type { WriteLog } from '../../stubs/recording/write-log';
-import type { HandlerOutcome } from '../../modules/rpc-internal';
+import type { HandlerOutcome } from '../../rpc/rpc-internal';
 import type { LifecycleMethod } from '../connect';
 import type { FailureKind } from '../system-reply';
 import type { EncodedValue, EncodedVendorCall } from './value-codec';

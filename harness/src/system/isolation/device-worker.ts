@@ -12,7 +12,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { EntryError, loadEntry } from '../../cli/load-entry';
-import { deliver } from '../../modules/rpc-internal';
+import { deliver } from '../../rpc/rpc-internal';
 import { RecordingSequence } from '../../stubs/recording/recording-sequence';
 import { setHilogSink } from '../../modules/hilog-sink';
 import { collectVendorCalls, type VendorCall } from '../../stubs/trace';

@@ -6,8 +6,8 @@
 import type { WriteLog } from '../../stubs/recording/write-log';
 import { Parcel } from '../../wire/parcel';
 import type { VendorCall } from '../../stubs/trace';
-import type { HandlerOutcome } from '../../modules/rpc-internal';
-import { REMOTE_OBJECT_BRAND } from '../../modules/rpc-internal';
+import type { HandlerOutcome } from '../../rpc/rpc-internal';
+import { REMOTE_OBJECT_BRAND } from '../../rpc/rpc-internal';
 import type { DeviceLogLine } from './device-protocol';
 
 /** How a transaction to another process ended, as the check's side sees it. */

@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-import { isRemoteObject, REMOTE_OBJECT_BRAND } from '../../modules/rpc-internal';
+import { isRemoteObject, REMOTE_OBJECT_BRAND } from '../../rpc/rpc-internal';
 import { AssetLoaderStub } from '../../stubs/asset-loader-stub';
 import { CloudDbStub } from '../../stubs/cloud-db-stub';
 import { CloudServiceStub } from '../../stubs/cloud-service-stub';

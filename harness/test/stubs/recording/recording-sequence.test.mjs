@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { RecordingSequence } = require('../../../dist/stubs/recording/recording-sequence.js');
 const rpc = require('../../../dist/modules/ohos.rpc.js');
-const { parcelOf } = require('../../../dist/modules/rpc-internal.js');
+const { parcelOf } = require('../../../dist/rpc/rpc-internal.js');
 
 const bytesOf = (sequence) => Buffer.from(parcelOf(sequence).toBytes());
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const { encodeValue, decodeValue, encodeVendorCall, decodeVendorCall } = require(path.join(harness, 'dist/system/isolation/value-codec.js'));
-const { isRemoteObject } = require(path.join(harness, 'dist/modules/rpc-internal.js'));
+const { isRemoteObject } = require(path.join(harness, 'dist/rpc/rpc-internal.js'));
 const { implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
 const { CloudDbStub } = require(path.join(harness, 'dist/stubs/cloud-db-stub.js'));
 const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.cloudExtension');

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { Parcel } from '../../wire/parcel';
+import { Parcel } from '../wire/parcel';
 import { assertionError, BusinessError } from './business-error';
 import { int64ToNumber, toInt32, toInt64, toUint32 } from './int-conversion';
 import { isRemoteObject } from './remote-object-brand';

@@ -6,12 +6,12 @@
  * @packageDocumentation
  */
 import { Parcel, type ParcelOptions } from '../wire/parcel';
-import { adoptParcel, MessageSequence } from './rpc/message-sequence';
+import { adoptParcel, MessageSequence } from './message-sequence';
 
-export { BusinessError, RPC_ERRORS, rpcErrorCode, type RpcErrorKind } from './rpc/business-error';
-export { int64ToNumber, toInt32, toInt64, toUint32 } from './rpc/int-conversion';
-export { isMessageOption } from './rpc/message-option';
-export { isMessageSequence, MAX_CAPACITY_TO_WRITE, MAX_STRING_UNITS, parcelOf } from './rpc/message-sequence';
+export { BusinessError, RPC_ERRORS, rpcErrorCode, type RpcErrorKind } from './business-error';
+export { int64ToNumber, toInt32, toInt64, toUint32 } from './int-conversion';
+export { isMessageOption } from './message-option';
+export { isMessageSequence, MAX_CAPACITY_TO_WRITE, MAX_STRING_UNITS, parcelOf } from './message-sequence';
 export {
   deliver,
   ERR_NONE,
@@ -20,8 +20,8 @@ export {
   type CallerIdentity,
   type Delivery,
   type HandlerOutcome
-} from './rpc/remote-object';
-export { isRemoteObject, REMOTE_OBJECT_BRAND } from './rpc/remote-object-brand';
+} from './remote-object';
+export { isRemoteObject, REMOTE_OBJECT_BRAND } from './remote-object-brand';
 
 /**
  * A `MessageSequence` over a copy of `bytes`, read from position 0, as a handler receives a

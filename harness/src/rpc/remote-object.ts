@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { types } from 'node:util';
-import { Parcel } from '../../wire/parcel';
+import { Parcel } from '../wire/parcel';
 import { assertionError, BusinessError } from './business-error';
 import { toInt32, toUint32 } from './int-conversion';
 import { isMessageOption, MessageOption } from './message-option';
