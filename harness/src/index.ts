@@ -11,6 +11,13 @@ export * from './system/connect-entry';
 export * from './check/check';
 export { FLEET_RULES, fleetRuleById, type FleetRuleId } from './fleet/fleet-rules';
 export type { InterfaceName } from './stubs/codes';
-export { Sandbox, SandboxPathError, DEFAULT_BUNDLE_NAME, DEFAULT_MODULE_NAME, type SandboxOptions, type HostPathOptions } from './sandbox/sandbox';
+export {
+  Sandbox,
+  SandboxPathError,
+  DEFAULT_BUNDLE_NAME,
+  DEFAULT_MODULE_NAME,
+  type SandboxOptions,
+  type HostPathOptions
+} from './sandbox/sandbox';
 export { currentSandbox, setCurrentSandbox } from './sandbox/current-sandbox';
 export type { WriteEntry, WriteError, WriteLog, WriteMethod, WrittenValue } from './stubs/recording/write-log';

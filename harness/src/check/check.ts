@@ -1,4 +1,11 @@
-import { connect, type ConnectOptions, type ExtensionInput, type ModuleMap, type SandboxSettings, type SystemSide } from '../system/connect';
+import {
+  connect,
+  type ConnectOptions,
+  type ExtensionInput,
+  type ModuleMap,
+  type SandboxSettings,
+  type SystemSide
+} from '../system/connect';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../cli/load-entry';
 import { connectEntry, type DeviceLogLine, type IsolatedSystemSide } from '../system/connect-entry';
 import { LOAD_GRACE_MS, PROBE_MS, STEP_GRACE_MS, WORKER_START_MS } from '../system/isolation/device-process';
@@ -184,7 +191,13 @@ export async function check(extension: ExtensionInput | string, options: CheckOp
   }
   if (isolated?.loadFailure !== undefined) {
     await isolated.close();
-    return { ...figures(findings, context, started, false), entryError: isolated.loadFailure, log: isolated.log, uncaught: isolated.uncaught, restarts: 0 };
+    return {
+      ...figures(findings, context, started, false),
+      entryError: isolated.loadFailure,
+      log: isolated.log,
+      uncaught: isolated.uncaught,
+      restarts: 0
+    };
   }
   if (system !== undefined && !system.connection.ok) {
     reportConnection(context, system);
@@ -206,7 +219,10 @@ export async function check(extension: ExtensionInput | string, options: CheckOp
   if (isolated !== undefined) {
     await isolated.close();
   }
-  const fleet = fleetTarget !== undefined && (options.devices ?? 1) > 1 ? await runFleetCheck(extension, fleetTarget, options, settings.timeoutMs) : undefined;
+  const fleet =
+    fleetTarget !== undefined && (options.devices ?? 1) > 1
+      ? await runFleetCheck(extension, fleetTarget, options, settings.timeoutMs)
+      : undefined;
   const report = figures(findings, context, started, usedSampleDatabase);
   return {
     ...report,
@@ -285,7 +301,8 @@ async function runScenarios(
 
   const subscribed = discovery.bundles.map((bundle) => ({
     bundleName: bundle.bundleName,
-    databases: bundle.databases.length > 0 || !usedSampleDatabase || bundle.bundleName !== firstBundle ? bundle.databases : [SAMPLE_DATABASE]
+    databases:
+      bundle.databases.length > 0 || !usedSampleDatabase || bundle.bundleName !== firstBundle ? bundle.databases : [SAMPLE_DATABASE]
   }));
   await runSubscription(context, system, subscribed);
   if (context.settings.sharing) {
@@ -303,11 +320,7 @@ function reportConnection(context: CheckContext, system: SystemSide): void {
   const failed = system.connection.calls.find((step) => step.outcome !== 'returned');
   const method = `ServiceExtensionAbility.${failed?.method ?? 'onConnect'}`;
   if (failure.kind === 'not-a-remote-object') {
-    context.report(
-      'connect-not-a-stub',
-      'ServiceExtensionAbility.onConnect',
-      `${failure.message}. The system can call nothing.`
-    );
+    context.report('connect-not-a-stub', 'ServiceExtensionAbility.onConnect', `${failure.message}. The system can call nothing.`);
   } else if (failed?.outcome === 'timeout') {
     context.report('call-timed-out', method, `${failure.message}. The system never gets the CloudService and can call nothing.`);
   } else if (failed?.outcome === 'threw') {

@@ -221,7 +221,8 @@ export class CheckContext {
       { stub: ShareCenterStub, name: 'ShareCenter', factory: 'createShareServiceStub' },
       { stub: CloudServiceStub, name: 'CloudService', factory: 'createCloudServiceStub' }
     ];
-    const wanted = method === 'CloudService.connectDB' ? 'CloudDB' : method === 'CloudService.connectAssetLoader' ? 'AssetLoader' : 'ShareCenter';
+    const wanted =
+      method === 'CloudService.connectDB' ? 'CloudDB' : method === 'CloudService.connectAssetLoader' ? 'AssetLoader' : 'ShareCenter';
     const kind = kinds.find((candidate) => stub instanceof candidate.stub);
     if (kind === undefined) {
       return; // a remote object of the vendor's own making: the calls will tell

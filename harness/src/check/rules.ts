@@ -126,8 +126,7 @@ export const RULES = [
       'ShareCenter.changeConfirmation'
     ],
     source: `${STUB}:97-110,303-304,321-326,360-368,371-372,389-390,620-621,654-655,693-694,708-709`,
-    summary:
-      'The method resolved nothing (or not the object or array the stub reads): the stub throws while reading it and the call fails.'
+    summary: 'The method resolved nothing (or not the object or array the stub reads): the stub throws while reading it and the call fails.'
   },
   {
     id: 'int32-out-of-range',
@@ -168,7 +167,12 @@ export const RULES = [
     id: 'connect-not-a-stub',
     fix: 'Resolve the stub the factory makes, not the object itself: cloudExtension.createCloudServiceStub(service) from onConnect, createCloudDBStub(db) from connectDB, createAssetLoaderStub(loader) from connectAssetLoader, createShareServiceStub(shareCenter) from connectShareCenter.',
     severity: 'error',
-    methods: ['ServiceExtensionAbility.onConnect', 'CloudService.connectDB', 'CloudService.connectAssetLoader', 'CloudService.connectShareCenter'],
+    methods: [
+      'ServiceExtensionAbility.onConnect',
+      'CloudService.connectDB',
+      'CloudService.connectAssetLoader',
+      'CloudService.connectShareCenter'
+    ],
     source: `${STUB}:130,136,142-145; ${WRITE}:1410-1431 (writeRemoteObject)`,
     summary:
       'connectDB, connectAssetLoader and connectShareCenter must resolve the stub made by createCloudDBStub, createAssetLoaderStub or createShareServiceStub (and onConnect the CloudService stub); anything else (the implementation itself, null, another kind of stub) fails the connection or every call on it.'
@@ -310,9 +314,10 @@ export const RULES = [
     fix: "Write each file at the asset's path (in the app sandbox) before returning code 0, and return its real size.",
     severity: 'warning',
     methods: ['AssetLoader.download'],
-    source: 'cloud_db_proxy.cpp:816-825, cloud_syncer_extend.cpp:1587-1590 (the returned assets are saved as they are; the file is never looked at)',
+    source:
+      'cloud_db_proxy.cpp:816-825, cloud_syncer_extend.cpp:1587-1590 (the returned assets are saved as they are; the file is never looked at)',
     summary:
-      'download reported an asset as fetched (code 0), but no file is at its path in the app sandbox, or the file\'s size differs from the size returned: the engine records the asset as present and will not fetch it again.'
+      "download reported an asset as fetched (code 0), but no file is at its path in the app sandbox, or the file's size differs from the size returned: the engine records the asset as present and will not fetch it again."
   },
   {
     id: 'duplicate-ids',
@@ -332,7 +337,7 @@ export const RULES = [
   },
   {
     id: 'unknown-error-code',
-    fix: 'Return one of cloudExtension.ErrorCode\'s values.',
+    fix: "Return one of cloudExtension.ErrorCode's values.",
     severity: 'warning',
     methods: [
       'CloudService.getAppSchema',
@@ -396,7 +401,7 @@ export const RULES = [
   },
   {
     id: 'lock-interval-not-positive',
-    fix: 'Return the lock\'s lifetime in seconds, greater than 0.',
+    fix: "Return the lock's lifetime in seconds, greater than 0.",
     severity: 'warning',
     methods: ['CloudDB.lock', 'CloudDB.heartbeat'],
     source: `${STUB}:374,383`,
@@ -428,7 +433,7 @@ export const RULES = [
     methods: ['CloudDB.unlock'],
     source: `${STUB}:380,387-393`,
     summary:
-      'The unlock case reads the heartbeat case\'s variable (a temporal-dead-zone ReferenceError): the code reaches the system, the boolean never does. Nothing to change in the extension.'
+      "The unlock case reads the heartbeat case's variable (a temporal-dead-zone ReferenceError): the code reaches the system, the boolean never does. Nothing to change in the extension."
   },
   {
     id: 'query-times-read-as-text',
@@ -454,16 +459,17 @@ export const RULES = [
     severity: 'note',
     methods: ['CloudDB.insert'],
     source: `${STUB}:316-319`,
-    summary: 'An insert of zero rows is answered by the stub (one 0) without calling the extension; update and delete are called even when empty.'
+    summary:
+      'An insert of zero rows is answered by the stub (one 0) without calling the extension; update and delete are called even when empty.'
   },
   {
     id: 'sample-database-used',
-    fix: 'Return the app\'s databases and tables from getAppSchema to have the check exercise them.',
+    fix: "Return the app's databases and tables from getAppSchema to have the check exercise them.",
     severity: 'note',
     methods: ['CloudService.getAppSchema'],
     source: `${STUB}:107-110,173-194`,
     summary:
-      'The schema names no database, so CloudDB and AssetLoader were exercised against a sample database of the harness instead of the vendor\'s own tables.'
+      "The schema names no database, so CloudDB and AssetLoader were exercised against a sample database of the harness instead of the vendor's own tables."
   },
   {
     id: 'int64-precision',

@@ -33,13 +33,11 @@ export function sampleValue(field: FieldShape, index: number, flavour: RowFlavou
   }
   switch (field.type) {
     case FieldType.NUMBER:
-      return flavour === 'edge' ? [0, -1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER][index % 5] ?? 0 : 100 + index;
+      return flavour === 'edge' ? ([0, -1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER][index % 5] ?? 0) : 100 + index;
     case FieldType.REAL:
-      return flavour === 'edge' ? [0.5, -1.25, 1e-3, 123456.789][index % 4] ?? 0.5 : index + 0.5;
+      return flavour === 'edge' ? ([0.5, -1.25, 1e-3, 123456.789][index % 4] ?? 0.5) : index + 0.5;
     case FieldType.TEXT:
-      return flavour === 'edge'
-        ? ['héllo wörld', '世界 🌍 ẞ', '', 'line\nbreak "quoted"'][index % 4] ?? ''
-        : `${field.colName} ${index}`;
+      return flavour === 'edge' ? (['héllo wörld', '世界 🌍 ẞ', '', 'line\nbreak "quoted"'][index % 4] ?? '') : `${field.colName} ${index}`;
     case FieldType.BOOL:
       return index % 2 === 0;
     case FieldType.BLOB:

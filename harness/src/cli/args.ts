@@ -44,7 +44,12 @@ export interface CliOptions {
 }
 
 /** The fleet's numeric flags: the option each sets, and the smallest and largest value taken. */
-const FLEET_FLAGS: Readonly<Record<string, { readonly key: 'devices' | 'rounds' | 'seed' | 'leaseWaitMs'; readonly min: number; readonly max: number; readonly what: string }>> = {
+const FLEET_FLAGS: Readonly<
+  Record<
+    string,
+    { readonly key: 'devices' | 'rounds' | 'seed' | 'leaseWaitMs'; readonly min: number; readonly max: number; readonly what: string }
+  >
+> = {
   '--devices': { key: 'devices', min: 1, max: 64, what: 'a whole number of devices from 1 to 64' },
   '--rounds': { key: 'rounds', min: 1, max: 10_000, what: 'a whole number of rounds from 1 to 10000' },
   '--seed': { key: 'seed', min: 0, max: 0xffff_ffff, what: 'a whole number from 0 to 4294967295' },

@@ -80,7 +80,9 @@ async function outcomeOf(argv: readonly string[], io: CliIo): Promise<Outcome> {
  */
 async function runCheck(options: CliOptions, io: CliIo): Promise<Outcome> {
   const interactive = !options.json && isInteractive(io, io.env);
-  const progress: ProgressLine | undefined = interactive ? startProgress(io.stdout, `checking ${options.entry}`, Date.now, io.columns) : undefined;
+  const progress: ProgressLine | undefined = interactive
+    ? startProgress(io.stdout, `checking ${options.entry}`, Date.now, io.columns)
+    : undefined;
   try {
     const limits = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs, loadTimeoutMs: options.timeoutMs };
     if (options.sandbox !== undefined) {
@@ -112,9 +114,7 @@ async function runCheck(options: CliOptions, io: CliIo): Promise<Outcome> {
       const unmapped = unmappedSpecifierIn(report.entryError);
       return failure(unmapped === undefined ? report.entryError : unmappedModuleMessage(unmapped, 'flag'));
     }
-    const text = options.json
-      ? formatJson(report)
-      : formatHuman(report, { color: shouldUseColor(io, io.env) });
+    const text = options.json ? formatJson(report) : formatHuman(report, { color: shouldUseColor(io, io.env) });
     const uncaught = report.uncaught ?? [];
     let stderr = options.verbose ? (report.log ?? []).map((line) => line.text).join('') : '';
     if (uncaught.length > 0) {

@@ -57,7 +57,10 @@ export function parseCommandLine<T extends OptionTable>(argv: readonly string[],
   const { tokens } = parseArgs({
     args: [...argv],
     options: Object.fromEntries(
-      Object.entries(options).map(([name, spec]) => [name, spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short }])
+      Object.entries(options).map(([name, spec]) => [
+        name,
+        spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short }
+      ])
     ),
     strict: false,
     allowPositionals: true,

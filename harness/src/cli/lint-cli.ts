@@ -63,9 +63,7 @@ function runLint(argv: readonly string[], output: CliIo): number {
     return result.diagnostics.length === 0 ? LintExit.clean : LintExit.problems;
   } catch (error) {
     const message =
-      error instanceof LintSetupError
-        ? error.message
-        : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
+      error instanceof LintSetupError ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
     output.stderr(`ohos-cloud-extension-lint: ${message}\n`);
     return LintExit.cannotRun;
   }

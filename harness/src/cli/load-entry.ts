@@ -105,7 +105,9 @@ export async function loadEntry(entry: string, options: LoadEntryOptions = {}): 
   // TypeScript runs through `require`, for the entry and for any TypeScript file an ES module
   // entry imports (a mapped fake, say); the hooks are removed once the entry is loaded.
   let typescript: TypeScriptApi | undefined;
-  const uninstall = installTypeScriptHooks((filename) => (typescript ??= loadTypeScript(TYPESCRIPT_EXTENSIONS.includes(extension) ? file : filename)));
+  const uninstall = installTypeScriptHooks(
+    (filename) => (typescript ??= loadTypeScript(TYPESCRIPT_EXTENSIONS.includes(extension) ? file : filename))
+  );
   try {
     if (TYPESCRIPT_EXTENSIONS.includes(extension)) {
       // Found before loading, so that a missing typescript is reported as such.

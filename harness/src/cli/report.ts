@@ -15,7 +15,13 @@ export interface ReportInput {
    */
   readonly usedSampleDatabase: boolean;
   /** When a fleet ran: how, and with which seed (its findings are among `findings`). */
-  readonly fleet?: { readonly devices: number; readonly rounds: number; readonly seed: number; readonly calls: number; readonly elapsedMs: number };
+  readonly fleet?: {
+    readonly devices: number;
+    readonly rounds: number;
+    readonly seed: number;
+    readonly calls: number;
+    readonly elapsedMs: number;
+  };
 }
 
 /** Counts printed at the end of the report and under `summary` in the JSON output. */
@@ -195,7 +201,10 @@ export function formatJson(report: ReportInput): string {
     source: finding.source,
     ...(finding.history === undefined ? {} : { history: finding.history })
   }));
-  const fleet = report.fleet === undefined ? {} : { fleet: { devices: report.fleet.devices, rounds: report.fleet.rounds, seed: report.fleet.seed, calls: report.fleet.calls } };
+  const fleet =
+    report.fleet === undefined
+      ? {}
+      : { fleet: { devices: report.fleet.devices, rounds: report.fleet.rounds, seed: report.fleet.seed, calls: report.fleet.calls } };
   return `${JSON.stringify({ schemaVersion: REPORT_SCHEMA_VERSION, findings, summary: summarize(report), ...fleet }, null, 2)}\n`;
 }
 

@@ -11,8 +11,7 @@ import type { SystemReply } from '../system/system-reply';
 
 /** How one call ended: the vendor's code and value, or a failure of the call itself. */
 export type PortOutcome<T> =
-  | { readonly ok: true; readonly code: number; readonly value?: T }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly code: number; readonly value?: T } | { readonly ok: false; readonly message: string };
 
 /** One query page as the system decoded it. */
 export interface PortPage {
@@ -70,7 +69,9 @@ function codeOutcome<T>(reply: SystemReply<{ code: number; value?: T }>): PortOu
   if (!reply.ok) {
     return failed(reply);
   }
-  return reply.value.value === undefined ? { ok: true, code: reply.value.code } : { ok: true, code: reply.value.code, value: reply.value.value };
+  return reply.value.value === undefined
+    ? { ok: true, code: reply.value.code }
+    : { ok: true, code: reply.value.code, value: reply.value.value };
 }
 
 /** The port over the system's connection to an extension's CloudDB stub. */

@@ -121,12 +121,18 @@ export class Device {
     if (!this.hasUploads()) {
       return { kind: 'done', uploaded: false };
     }
-    const lock = await this.call('lock', undefined, 'ask for the lock', () => this.options.port.lock(), (outcome) => {
-      if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
-        return { text: describeFailure(outcome), ok: false };
+    const lock = await this.call(
+      'lock',
+      undefined,
+      'ask for the lock',
+      () => this.options.port.lock(),
+      (outcome) => {
+        if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
+          return { text: describeFailure(outcome), ok: false };
+        }
+        return { text: `lockId ${outcome.value.lockId}, interval ${outcome.value.interval} s`, ok: true, lease: outcome.value };
       }
-      return { text: `lockId ${outcome.value.lockId}, interval ${outcome.value.interval} s`, ok: true, lease: outcome.value };
-    });
+    );
     if (!lock.ok || lock.lease === undefined) {
       // A refused lock fails the task at once, with no retry (cloud_syncer.cpp, LockCloud's caller).
       return { kind: 'lock-refused', entry: lock };
@@ -166,10 +172,16 @@ export class Device {
     // Unlock at the end of the task, on error paths too (cloud_syncer.cpp, the task's finish).
     const lease = this.lease ?? { lockId: lock.lease.lockId };
     this.lease = undefined;
-    await this.call('unlock', undefined, `lockId ${lease.lockId}`, () => this.options.port.unlock(lease.lockId), (outcome) => ({
-      text: describeFailure(outcome),
-      ok: outcome.ok && outcome.code === 0
-    }));
+    await this.call(
+      'unlock',
+      undefined,
+      `lockId ${lease.lockId}`,
+      () => this.options.port.unlock(lease.lockId),
+      (outcome) => ({
+        text: describeFailure(outcome),
+        ok: outcome.ok && outcome.code === 0
+      })
+    );
     return result;
   }
 
@@ -184,16 +196,24 @@ export class Device {
       const cursor = table.cursor;
       let received: ReceivedRow[] = [];
       let decoded: ReturnType<typeof decodeCloudRow>[] = [];
-      const entry = await this.call('query', spec.name, `cursor '${cursor}', limit ${PAGE_LIMIT}`, () => this.options.port.query(spec.name, fields, PAGE_LIMIT, cursor), (outcome) => {
-        if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
-          return { text: describeFailure(outcome), ok: false };
+      const entry = await this.call(
+        'query',
+        spec.name,
+        `cursor '${cursor}', limit ${PAGE_LIMIT}`,
+        () => this.options.port.query(spec.name, fields, PAGE_LIMIT, cursor),
+        (outcome) => {
+          if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
+            return { text: describeFailure(outcome), ok: false };
+          }
+          const page = outcome.value;
+          decoded = page.values.map((row) => decodeCloudRow(spec, row));
+          received = decoded
+            .filter((row): row is Exclude<typeof row, string> => typeof row !== 'string')
+            .map((row) => ({ gid: row.gid, pk: row.pk, deleted: row.deleted, modifyTime: row.modifyTime }));
+          const text = `${page.values.length} rows${describeRows(received)}, next '${page.nextCursor}'${page.hasMore ? ', more' : ', end'}`;
+          return { text, ok: true, page: { cursor, nextCursor: page.nextCursor, hasMore: page.hasMore, rows: received } };
         }
-        const page = outcome.value;
-        decoded = page.values.map((row) => decodeCloudRow(spec, row));
-        received = decoded.filter((row): row is Exclude<typeof row, string> => typeof row !== 'string').map((row) => ({ gid: row.gid, pk: row.pk, deleted: row.deleted, modifyTime: row.modifyTime }));
-        const text = `${page.values.length} rows${describeRows(received)}, next '${page.nextCursor}'${page.hasMore ? ', more' : ', end'}`;
-        return { text, ok: true, page: { cursor, nextCursor: page.nextCursor, hasMore: page.hasMore, rows: received } };
-      });
+      );
       if (!entry.ok || entry.page === undefined) {
         throw new SyncStop({ kind: 'failed', reason: `query of ${spec.name} failed`, entry });
       }
@@ -235,12 +255,22 @@ export class Device {
     }
     for (const batch of batches(inserts)) {
       countCall();
-      const idEntry = await this.call('generateId', undefined, `${batch.length}`, () => this.options.port.generateId(batch.length), (outcome) => {
-        if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
-          return { text: describeFailure(outcome), ok: false };
+      const idEntry = await this.call(
+        'generateId',
+        undefined,
+        `${batch.length}`,
+        () => this.options.port.generateId(batch.length),
+        (outcome) => {
+          if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
+            return { text: describeFailure(outcome), ok: false };
+          }
+          return {
+            text: `${outcome.value.length} ids ${outcome.value.slice(0, 5).join(', ')}${outcome.value.length > 5 ? ', …' : ''}`,
+            ok: true,
+            ids: outcome.value
+          };
         }
-        return { text: `${outcome.value.length} ids ${outcome.value.slice(0, 5).join(', ')}${outcome.value.length > 5 ? ', …' : ''}`, ok: true, ids: outcome.value };
-      });
+      );
       const ids = idEntry.ids;
       if (!idEntry.ok || ids === undefined || ids.length < batch.length) {
         throw new SyncStop({ kind: 'failed', reason: `generateId(${batch.length}) gave no ids to insert with`, entry: idEntry });
@@ -258,14 +288,25 @@ export class Device {
    * bridge drops the per-row results (datamgr_service ipc_conn/database.rs, cloud_db.rs). A failed
    * call stops the task, its rows still to upload.
    */
-  private finishBatch(entry: HistoryEntry, table: LocalTable, kind: 'insert' | 'update' | 'delete', batch: readonly LocalRow[], ids: readonly string[]): void {
+  private finishBatch(
+    entry: HistoryEntry,
+    table: LocalTable,
+    kind: 'insert' | 'update' | 'delete',
+    batch: readonly LocalRow[],
+    ids: readonly string[]
+  ): void {
     if (!entry.ok) {
       throw new SyncStop({ kind: 'failed', reason: `${kind} of ${table.name} failed`, entry });
     }
     batch.forEach((row, index) => table.uploaded(kind, row, ids[index]));
   }
 
-  private async batchCall(method: 'insert' | 'update' | 'delete', spec: FleetTable, sent: SentRow[], send: () => Promise<PortOutcome<readonly number[]>>): Promise<HistoryEntry> {
+  private async batchCall(
+    method: 'insert' | 'update' | 'delete',
+    spec: FleetTable,
+    sent: SentRow[],
+    send: () => Promise<PortOutcome<readonly number[]>>
+  ): Promise<HistoryEntry> {
     return this.call(method, spec.name, `${sent.length} rows${describeSent(sent)}`, send, (outcome) => {
       if (!outcome.ok) {
         return { text: outcome.message, ok: false, sent };
@@ -273,7 +314,11 @@ export class Device {
       const codes = outcome.value ?? [];
       const withCodes = sent.map((row, index) => ({ ...row, code: codes[index] ?? 0 }));
       const refused = withCodes.filter((row) => row.code !== 0).length;
-      return { text: refused === 0 ? `${codes.length} results, all 0` : `${codes.length} results, ${refused} not 0`, ok: true, sent: withCodes };
+      return {
+        text: refused === 0 ? `${codes.length} results, all 0` : `${codes.length} results, ${refused} not 0`,
+        ok: true,
+        sent: withCodes
+      };
     });
   }
 
@@ -301,7 +346,17 @@ export class Device {
       interleaver.release(this.id);
     }
     const { text, ok, ...data } = describe(outcome);
-    return this.options.history.record({ device: this.id, sync: this.syncs, method, startMs, ...(table === undefined ? {} : { table }), request, outcome: text, ok, ...data });
+    return this.options.history.record({
+      device: this.id,
+      sync: this.syncs,
+      method,
+      startMs,
+      ...(table === undefined ? {} : { table }),
+      request,
+      outcome: text,
+      ok,
+      ...data
+    });
   }
 
   private async heartbeatIfDue(): Promise<void> {
@@ -314,12 +369,18 @@ export class Device {
       return;
     }
     this.lease = undefined;
-    const entry = await this.call('heartbeat', undefined, `lockId ${lease.lockId}`, () => this.options.port.heartbeat(lease.lockId), (outcome) => {
-      if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
-        return { text: describeFailure(outcome), ok: false };
+    const entry = await this.call(
+      'heartbeat',
+      undefined,
+      `lockId ${lease.lockId}`,
+      () => this.options.port.heartbeat(lease.lockId),
+      (outcome) => {
+        if (!outcome.ok || outcome.code !== 0 || outcome.value === undefined) {
+          return { text: describeFailure(outcome), ok: false };
+        }
+        return { text: `interval ${outcome.value.interval} s`, ok: true, lease: outcome.value };
       }
-      return { text: `interval ${outcome.value.interval} s`, ok: true, lease: outcome.value };
-    });
+    );
     this.lease = { ...lease, renewedAt: now };
     this.heartbeatFailures = entry.ok ? 0 : this.heartbeatFailures + 1;
     if (this.heartbeatFailures >= 2) {

@@ -58,7 +58,11 @@ function unreachable(message: string): CloudPort {
  * and sandbox, as separate devices would; only the cloud the extension talks to is shared.
  * Given a class or an object, the devices share the caller's thread and module state.
  */
-export async function checkFleet(extension: ExtensionInput | string, target: FleetTarget, options: FleetCheckOptions): Promise<FleetReport> {
+export async function checkFleet(
+  extension: ExtensionInput | string,
+  target: FleetTarget,
+  options: FleetCheckOptions
+): Promise<FleetReport> {
   const sides = new Map<number, SystemSide | IsolatedSystemSide>();
   const portFor = async (device: number): Promise<CloudPort> => {
     let side: SystemSide | IsolatedSystemSide;

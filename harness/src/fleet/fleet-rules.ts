@@ -26,7 +26,8 @@ export const FLEET_RULES = [
     fix: 'Answer code 0 only for a row that is stored, and return it from query afterwards with the times the device sent.',
     severity: 'error',
     methods: ['CloudDB.insert', 'CloudDB.update'],
-    source: 'storage/src/sqlite/relational/sqlite_single_ver_relational_storage_extend_executor.cpp:1368-1418 (an uploaded row is marked upload-finished and not sent again)',
+    source:
+      'storage/src/sqlite/relational/sqlite_single_ver_relational_storage_extend_executor.cpp:1368-1418 (an uploaded row is marked upload-finished and not sent again)',
     summary: 'The cloud accepted a write (code 0) that its feed never returns: the device will not send it again, so the write is lost.'
   },
   {
@@ -34,7 +35,8 @@ export const FLEET_RULES = [
     fix: 'Keep deleted rows in the feed as tombstones (operation 2, with id, createTime and modifyTime) for as long as a device may be behind.',
     severity: 'error',
     methods: ['CloudDB.delete'],
-    source: 'datamgr_service services/distributeddataservice/rust/extension/cloud_cursor_impl.cpp:23-35 (operation 2 is the only way a delete reaches another device)',
+    source:
+      'datamgr_service services/distributeddataservice/rust/extension/cloud_cursor_impl.cpp:23-35 (operation 2 is the only way a delete reaches another device)',
     summary: 'A row the cloud accepted a delete of is still live on another device: the feed must keep a tombstone (operation 2) for it.'
   },
   {
@@ -42,7 +44,8 @@ export const FLEET_RULES = [
     fix: 'Draw ids from one source for every device of the account (a database sequence or random UUIDs), never per device or per connection.',
     severity: 'error',
     methods: ['CloudDB.generateId'],
-    source: 'datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/service_impl/cloud_db.rs:289-293 (insert sends the generated ids as the rows\' ids)',
+    source:
+      "datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/service_impl/cloud_db.rs:289-293 (insert sends the generated ids as the rows' ids)",
     summary: 'generateId gave the same id twice, to one device or to two: two records share one cloud id.'
   },
   {
@@ -66,7 +69,8 @@ export const FLEET_RULES = [
     fix: 'Answer hasMore false once a page reaches the head of the feed, and move the cursor forward on every page.',
     severity: 'error',
     methods: ['CloudDB.query'],
-    source: 'syncer/src/cloud/cloud_syncer_extend_extend.cpp:236-267 (the page loop runs until hasMore is false; after 10 000 pages it only logs)',
+    source:
+      'syncer/src/cloud/cloud_syncer_extend_extend.cpp:236-267 (the page loop runs until hasMore is false; after 10 000 pages it only logs)',
     summary: "A device's download did not reach hasMore false within the page limit: on the device the sync never ends."
   },
   {
@@ -82,7 +86,8 @@ export const FLEET_RULES = [
     fix: 'Refuse a row only when the device can do without it: it will not be sent again.',
     severity: 'note',
     methods: ['CloudDB.insert', 'CloudDB.update', 'CloudDB.delete'],
-    source: 'datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/ipc_conn/database.rs:161-179 (per-row results are read, then dropped)',
+    source:
+      'datamgr_service services/distributeddataservice/rust/ylong_cloud_extension/src/ipc_conn/database.rs:161-179 (per-row results are read, then dropped)',
     summary:
       'The cloud refused some rows with a non-zero code; the open bridge drops per-row results, so the device counts those rows as uploaded and does not send them again.'
   }

@@ -80,7 +80,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   const useFaults = options.faults ?? true;
   const maxPages = Math.max(100, Math.ceil((options.devices * options.rounds * maxEdits * 2) / 10) + 100);
 
-  const makeDevice = async (id: number): Promise<Device> => new Device({ id, tables: options.tables, port: await options.portFor(id), history, interleaver, maxPages });
+  const makeDevice = async (id: number): Promise<Device> =>
+    new Device({ id, tables: options.tables, port: await options.portFor(id), history, interleaver, maxPages });
   const devices: Device[] = [];
   for (let id = 1; id <= options.devices; id++) {
     devices.push(await makeDevice(id));
@@ -99,7 +100,13 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
     if (result.kind === 'failed') {
       log.push(`device ${device.id}, sync ${device.syncs}: failed: ${result.reason}`);
       if (result.reason.includes('still had more after')) {
-        findings.add('feed-never-ends', 'CloudDB.query', `${device.id}`, `device ${device.id}: ${result.reason}; the cloud kept answering hasMore true.`, history.entries.filter((entry) => entry.device === device.id && entry.sync === device.syncs).slice(-4));
+        findings.add(
+          'feed-never-ends',
+          'CloudDB.query',
+          `${device.id}`,
+          `device ${device.id}: ${result.reason}; the cloud kept answering hasMore true.`,
+          history.entries.filter((entry) => entry.device === device.id && entry.sync === device.syncs).slice(-4)
+        );
       }
     }
   };
@@ -123,8 +130,18 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   };
 
   // Faults planned from the seed: one device offline for a few rounds, one task failing half-way.
-  const offline = useFaults && options.devices > 1 && options.rounds >= 3 ? { device: workloadRandom.int(0, options.devices - 1), from: workloadRandom.int(0, Math.max(0, options.rounds - 3)), rounds: Math.min(3, options.rounds) } : undefined;
-  const failing = useFaults && options.rounds >= 2 ? { device: workloadRandom.int(0, options.devices - 1), round: workloadRandom.int(0, options.rounds - 1) } : undefined;
+  const offline =
+    useFaults && options.devices > 1 && options.rounds >= 3
+      ? {
+          device: workloadRandom.int(0, options.devices - 1),
+          from: workloadRandom.int(0, Math.max(0, options.rounds - 3)),
+          rounds: Math.min(3, options.rounds)
+        }
+      : undefined;
+  const failing =
+    useFaults && options.rounds >= 2
+      ? { device: workloadRandom.int(0, options.devices - 1), round: workloadRandom.int(0, options.rounds - 1) }
+      : undefined;
   if (offline !== undefined) {
     log.push(`fault: device ${offline.device + 1} is offline in rounds ${offline.from + 1}-${offline.from + offline.rounds}`);
   }
@@ -140,7 +157,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
       if (isOffline || !workloadRandom.chance(0.8)) {
         continue;
       }
-      const fault: SyncFault = failing !== undefined && failing.device === index && failing.round === round ? { failAfterUploadCalls: 1 } : {};
+      const fault: SyncFault =
+        failing !== undefined && failing.device === index && failing.round === round ? { failAfterUploadCalls: 1 } : {};
       syncing.push(device.sync(fault).then((result) => note(device, result)));
     }
     await Promise.all(syncing);
@@ -181,7 +199,13 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
       writeExtraRow(other, 1);
       note(other, await other.sync());
       if (interval * 1000 > wait) {
-        findings.add('lease-too-long-to-test', 'CloudDB.lock', 'lease', `the lock's lease is ${interval} s, longer than the fleet waits (${wait} ms; set --lease-wait): whether it lapses was not tested, and the devices could not be brought in step after the fault.`, grant === undefined ? [] : [grant]);
+        findings.add(
+          'lease-too-long-to-test',
+          'CloudDB.lock',
+          'lease',
+          `the lock's lease is ${interval} s, longer than the fleet waits (${wait} ms; set --lease-wait): whether it lapses was not tested, and the devices could not be brought in step after the fault.`,
+          grant === undefined ? [] : [grant]
+        );
       } else if (grant !== undefined) {
         const deadline = grant.startMs + interval * 1000 + 50;
         await sleep(deadline - history.elapsedMs());
@@ -192,7 +216,13 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
           note(other, outcome);
           granted = outcome.kind !== 'lock-refused';
           if (!granted && history.elapsedMs() >= lapseEnd) {
-            findings.add('lock-never-lapsed', 'CloudDB.lock', 'lease', `device ${victim.id} stopped heartbeating while holding the lock (#${grant.index}, a ${interval} s lease), and ${Math.round((history.elapsedMs() - grant.startMs) / 100) / 10} s later device ${other.id} was still refused it: a lease must lapse when its holder stops heartbeating.`, [grant, outcome.kind === 'lock-refused' ? outcome.entry : grant]);
+            findings.add(
+              'lock-never-lapsed',
+              'CloudDB.lock',
+              'lease',
+              `device ${victim.id} stopped heartbeating while holding the lock (#${grant.index}, a ${interval} s lease), and ${Math.round((history.elapsedMs() - grant.startMs) / 100) / 10} s later device ${other.id} was still refused it: a lease must lapse when its holder stops heartbeating.`,
+              [grant, outcome.kind === 'lock-refused' ? outcome.entry : grant]
+            );
             break;
           }
           if (!granted) {

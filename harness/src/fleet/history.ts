@@ -64,7 +64,12 @@ export interface HistoryEntry {
   /** insert, update, delete: the rows sent. */
   readonly sent?: readonly SentRow[];
   /** query: the cursor sent and the page returned. */
-  readonly page?: { readonly cursor: string; readonly nextCursor: string; readonly hasMore: boolean; readonly rows: readonly ReceivedRow[] };
+  readonly page?: {
+    readonly cursor: string;
+    readonly nextCursor: string;
+    readonly hasMore: boolean;
+    readonly rows: readonly ReceivedRow[];
+  };
   /** lock, heartbeat: the lease granted. */
   readonly lease?: { readonly lockId: number; readonly interval: number };
 }

@@ -128,7 +128,16 @@ export class LocalTable {
         }
         const pk = cloud.pk ?? local?.pk;
         if (pk !== undefined) {
-          this.rows.set(pk, { pk, data: cloud.data, gid: cloud.gid, modifyTime: cloud.modifyTime, createTime: cloud.createTime, writtenHere: false, dirty: false, deleted: false });
+          this.rows.set(pk, {
+            pk,
+            data: cloud.data,
+            gid: cloud.gid,
+            modifyTime: cloud.modifyTime,
+            createTime: cloud.createTime,
+            writtenHere: false,
+            dirty: false,
+            deleted: false
+          });
         }
         break;
       }

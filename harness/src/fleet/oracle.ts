@@ -53,7 +53,14 @@ export class FleetFindings {
       return;
     }
     const entry = fleetRuleById(rule);
-    this.list.push({ severity: entry.severity, method, rule, message: `${message} ${entry.fix}`, source: entry.source, history: shortHistory(history) });
+    this.list.push({
+      severity: entry.severity,
+      method,
+      rule,
+      message: `${message} ${entry.fix}`,
+      source: entry.source,
+      history: shortHistory(history)
+    });
   }
 
   /** Whether a finding of `rule` about `subject` exists. */
@@ -67,7 +74,10 @@ export class FleetFindings {
   /** Every finding, errors first; the last one of a rule says how many more were not listed. */
   all(): FleetFinding[] {
     const order: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-    const sorted = this.list.map((finding, index) => ({ finding, index })).sort((a, b) => order[a.finding.severity] - order[b.finding.severity] || a.index - b.index).map((entry) => entry.finding);
+    const sorted = this.list
+      .map((finding, index) => ({ finding, index }))
+      .sort((a, b) => order[a.finding.severity] - order[b.finding.severity] || a.index - b.index)
+      .map((entry) => entry.finding);
     for (const [rule, count] of this.unlisted) {
       const last = sorted.map((finding) => finding.rule).lastIndexOf(rule);
       const finding = sorted[last];
@@ -110,7 +120,8 @@ function entriesAbout(history: readonly HistoryEntry[], table: string, gid: stri
   return history.filter(
     (entry) =>
       entry.table === table &&
-      ((entry.sent?.some((row) => row.gid === gid || row.pk === pk) ?? false) || (entry.page?.rows.some((row) => (gid !== undefined && row.gid === gid) || (pk !== undefined && row.pk === pk)) ?? false))
+      ((entry.sent?.some((row) => row.gid === gid || row.pk === pk) ?? false) ||
+        (entry.page?.rows.some((row) => (gid !== undefined && row.gid === gid) || (pk !== undefined && row.pk === pk)) ?? false))
   );
 }
 
@@ -128,7 +139,13 @@ export function checkIdsUnique(history: readonly HistoryEntry[], findings: Fleet
         continue;
       }
       const who = earlier.device === entry.device ? `device ${entry.device} twice` : `device ${earlier.device} and device ${entry.device}`;
-      findings.add('ids-not-unique', 'CloudDB.generateId', id, `generateId gave the id "${id}" to ${who} (calls #${earlier.index} and #${entry.index}): ids must be unique across every device and call.`, [earlier, entry]);
+      findings.add(
+        'ids-not-unique',
+        'CloudDB.generateId',
+        id,
+        `generateId gave the id "${id}" to ${who} (calls #${earlier.index} and #${entry.index}): ids must be unique across every device and call.`,
+        [earlier, entry]
+      );
     }
   }
 }
@@ -198,7 +215,12 @@ function truncate(text: string): string {
  * write (or a newer one), keeps a tombstone for every accepted delete, and every device holds
  * exactly the feed's rows.
  */
-export function checkConvergence(devices: readonly Device[], fresh: Device, history: readonly HistoryEntry[], findings: FleetFindings): void {
+export function checkConvergence(
+  devices: readonly Device[],
+  fresh: Device,
+  history: readonly HistoryEntry[],
+  findings: FleetFindings
+): void {
   const feed = rowsOf(fresh);
   const freshSeen = new Map<string, { deleted: boolean; modifyTime: number }>();
   for (const entry of history) {
@@ -223,15 +245,31 @@ export function checkConvergence(devices: readonly Device[], fresh: Device, hist
     if (entry.method === 'delete') {
       const livesOn = devices.filter((device) => device.tables.get(row.table)?.byGid(row.gid)?.deleted === false);
       if (livesOn.length > 0 || seen === undefined) {
-        const where = livesOn.length > 0 ? `still live on device ${livesOn.map((device) => device.id).join(', ')}` : 'gone from the feed without a trace';
-        const tombstone = seen === undefined ? 'the feed returns no tombstone for it' : `the feed returns it ${seen.deleted ? 'deleted' : 'live'}`;
-        findings.add('deleted-row-lives-on', 'CloudDB.delete', key, `row ${row.pk} of ${row.table} (id ${row.gid}) was deleted by device ${entry.device} (#${entry.index}, accepted), but it is ${where}: ${tombstone}. Keep deleted rows in the feed with operation 2.`, about);
+        const where =
+          livesOn.length > 0
+            ? `still live on device ${livesOn.map((device) => device.id).join(', ')}`
+            : 'gone from the feed without a trace';
+        const tombstone =
+          seen === undefined ? 'the feed returns no tombstone for it' : `the feed returns it ${seen.deleted ? 'deleted' : 'live'}`;
+        findings.add(
+          'deleted-row-lives-on',
+          'CloudDB.delete',
+          key,
+          `row ${row.pk} of ${row.table} (id ${row.gid}) was deleted by device ${entry.device} (#${entry.index}, accepted), but it is ${where}: ${tombstone}. Keep deleted rows in the feed with operation 2.`,
+          about
+        );
       }
       continue;
     }
     if (seen === undefined || seen.modifyTime < row.modifyTime) {
       const got = seen === undefined ? 'never returns the row' : `returns it modified ${seen.modifyTime}${seen.deleted ? ', deleted' : ''}`;
-      findings.add('acknowledged-write-lost', `CloudDB.${entry.method}`, key, `the cloud accepted device ${entry.device}'s ${entry.method} of row ${row.pk} of ${row.table} (id ${row.gid}, modified ${row.modifyTime}, #${entry.index}), but its feed ${got}.`, about);
+      findings.add(
+        'acknowledged-write-lost',
+        `CloudDB.${entry.method}`,
+        key,
+        `the cloud accepted device ${entry.device}'s ${entry.method} of row ${row.pk} of ${row.table} (id ${row.gid}, modified ${row.modifyTime}, #${entry.index}), but its feed ${got}.`,
+        about
+      );
     }
   }
   for (const device of devices) {
@@ -244,15 +282,26 @@ export function checkConvergence(devices: readonly Device[], fresh: Device, hist
       }
       const [table = '', pk = ''] = splitKey(key);
       const gid = cloud?.gid ?? mine?.gid;
-      if (gid !== undefined && (findings.has('deleted-row-lives-on', `${table}/${gid}`) || findings.has('acknowledged-write-lost', `${table}/${gid}`))) {
+      if (
+        gid !== undefined &&
+        (findings.has('deleted-row-lives-on', `${table}/${gid}`) || findings.has('acknowledged-write-lost', `${table}/${gid}`))
+      ) {
         continue;
       }
       const related = entriesAbout(history, table, gid, pk).filter((entry) => entry.device === device.id || entry.sent !== undefined);
       const writer = [...related].reverse().find((entry) => entry.sent?.some((row) => row.pk === pk && row.code === 0) === true);
       // The device's own downloads of the table after that write: where the change should have come.
-      const after = writer === undefined ? [] : history.filter((entry) => entry.device === device.id && entry.method === 'query' && entry.table === table && entry.index > writer.index).slice(-3);
+      const after =
+        writer === undefined
+          ? []
+          : history
+              .filter(
+                (entry) => entry.device === device.id && entry.method === 'query' && entry.table === table && entry.index > writer.index
+              )
+              .slice(-3);
       const about = [...related, ...after];
-      const missing = writer === undefined ? '' : ` The last accepted write of it was device ${writer.device}'s ${writer.method} (#${writer.index}).`;
+      const missing =
+        writer === undefined ? '' : ` The last accepted write of it was device ${writer.device}'s ${writer.method} (#${writer.index}).`;
       findings.add(
         'devices-diverged',
         'CloudDB.query',
@@ -273,10 +322,16 @@ function splitKey(key: string): [string, string] {
 /** Notes rows the cloud refused while the device counted them as uploaded (sync-engine sheet §7.3). */
 export function checkDroppedResults(history: readonly HistoryEntry[], findings: FleetFindings): void {
   for (const entry of history) {
-    const refused = entry.ok ? entry.sent?.filter((row) => row.code !== undefined && row.code !== 0) ?? [] : [];
+    const refused = entry.ok ? (entry.sent?.filter((row) => row.code !== undefined && row.code !== 0) ?? []) : [];
     const first = refused[0];
     if (first !== undefined) {
-      findings.add('per-row-result-dropped', `CloudDB.${entry.method}`, entry.method, `the cloud answered code ${first.code} for row ${first.pk} of ${first.table} (id ${first.gid}) in #${entry.index}; the device counts it as uploaded and will not send it again.`, [entry]);
+      findings.add(
+        'per-row-result-dropped',
+        `CloudDB.${entry.method}`,
+        entry.method,
+        `the cloud answered code ${first.code} for row ${first.pk} of ${first.table} (id ${first.gid}) in #${entry.index}; the device counts it as uploaded and will not send it again.`,
+        [entry]
+      );
     }
   }
 }

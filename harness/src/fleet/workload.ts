@@ -105,7 +105,11 @@ export function randomEdits(tables: readonly FleetTable[], random: SeededRandom,
     const table = random.pick(tables);
     const key = keyValueOf(table, random.int(0, KEYS_PER_TABLE - 1));
     const pk = keyText(key);
-    edits.push(random.chance(1 / 3) ? { kind: 'remove', table: table.name, pk } : { kind: 'write', table: table.name, pk, data: randomData(table, key, random) });
+    edits.push(
+      random.chance(1 / 3)
+        ? { kind: 'remove', table: table.name, pk }
+        : { kind: 'write', table: table.name, pk, data: randomData(table, key, random) }
+    );
   }
   return edits;
 }

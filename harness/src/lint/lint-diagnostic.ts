@@ -65,8 +65,7 @@ export function compilerRuleOf(code: number): string {
  */
 export function sortDiagnostics(diagnostics: readonly LintDiagnostic[]): LintDiagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule)
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule)
   );
 }
 

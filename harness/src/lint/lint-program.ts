@@ -145,16 +145,13 @@ export function buildArkTSProgram(
   const system: ohosTs.System = {
     ...ts.sys,
     fileExists: (path) => diskPathOfEtsName.has(path) || (!hidden.has(path) && ts.sys.fileExists(path)),
-    readFile: (path, encoding) =>
-      hidden.has(path) ? undefined : ts.sys.readFile(diskPathOfEtsName.get(path) ?? path, encoding),
-    realpath: (path) =>
-      diskPathOfEtsName.has(path) || ts.sys.realpath === undefined ? path : ts.sys.realpath(path)
+    readFile: (path, encoding) => (hidden.has(path) ? undefined : ts.sys.readFile(diskPathOfEtsName.get(path) ?? path, encoding)),
+    realpath: (path) => (diskPathOfEtsName.has(path) || ts.sys.realpath === undefined ? path : ts.sys.realpath(path))
   };
   const host = reusingParsedFiles(ts.createIncrementalCompilerHost(options, system));
   const roots = rootNames.map(compilerPathOf).map((name) => (hidden.has(name) ? etsNameOf(name) : name));
   const runtimeGlobalsAdded =
-    runtimeGlobalsFile !== undefined &&
-    declaredRuntimeGlobals(ts, ts.createProgram({ rootNames: roots, options, host })).length === 0;
+    runtimeGlobalsFile !== undefined && declaredRuntimeGlobals(ts, ts.createProgram({ rootNames: roots, options, host })).length === 0;
   const builder = ts.createIncrementalProgramForArkTs({
     rootNames: runtimeGlobalsAdded ? [...roots, compilerPathOf(runtimeGlobalsFile)] : roots,
     options,

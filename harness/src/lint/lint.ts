@@ -3,13 +3,7 @@ import type * as ohosTs from 'ohos-typescript';
 import { existsSync } from 'node:fs';
 import { collectLintFiles, isDeclarationFile, isLintable } from './lint-files';
 import { compilerRuleOf, linterRuleOf, sortDiagnostics, type LintDiagnostic } from './lint-diagnostic';
-import {
-  buildArkTSProgram,
-  defaultLintOptions,
-  lintRunOptions,
-  readLintProject,
-  type LintProject
-} from './lint-program';
+import { buildArkTSProgram, defaultLintOptions, lintRunOptions, readLintProject, type LintProject } from './lint-program';
 import { LintSetupError } from './lint-setup-error';
 import { loadOhosTypeScript, type OhosTypeScript } from './ohos-typescript';
 import { RUNTIME_GLOBALS_FILE } from './runtime-globals';
@@ -88,9 +82,7 @@ export function lintArkTS(paths: readonly string[], options: LintOptions = {}): 
     }
   }
   if (files.every(isDeclarationFile)) {
-    throw new LintSetupError(
-      asEts ? 'no .ets or .ts files to lint' : 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)'
-    );
+    throw new LintSetupError(asEts ? 'no .ets or .ts files to lint' : 'no .ets files to lint (pass --as-ets to read .ts files as ArkTS)');
   }
   const typesEntry = resolveTypesEntry(searchDirs);
   if (typesEntry === undefined) {

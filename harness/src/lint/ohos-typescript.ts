@@ -77,8 +77,7 @@ function isUsable(value: unknown): value is OhosTypeScript {
   }
   const candidate = value as Partial<OhosTypeScript>;
   return (
-    typeof candidate.createIncrementalProgramForArkTs === 'function' &&
-    typeof candidate.ArkTSLinter_1_1?.runArkTSLinter === 'function'
+    typeof candidate.createIncrementalProgramForArkTs === 'function' && typeof candidate.ArkTSLinter_1_1?.runArkTSLinter === 'function'
   );
 }
 

@@ -12,18 +12,16 @@ import type { OhosTypeScript } from './ohos-typescript';
 export const RUNTIME_GLOBALS_FILE: string = join(__dirname, 'globals', 'arkts-runtime.d.ts');
 
 /** The global values {@link RUNTIME_GLOBALS_FILE} declares, in its order. */
-export const RUNTIME_GLOBAL_NAMES: readonly string[] = [
-  'console',
-  'setInterval',
-  'setTimeout',
-  'clearInterval',
-  'clearTimeout',
-  'canIUse'
-];
+export const RUNTIME_GLOBAL_NAMES: readonly string[] = ['console', 'setInterval', 'setTimeout', 'clearInterval', 'clearTimeout', 'canIUse'];
 
 /** The part of the checker that looks a name up in the global scope (internal in the 4.9 line `ohos-typescript` follows, public in later TypeScript). */
 interface GlobalNameResolver {
-  resolveName(name: string, location: ohosTs.Node | undefined, meaning: ohosTs.SymbolFlags, excludeGlobals: boolean): ohosTs.Symbol | undefined;
+  resolveName(
+    name: string,
+    location: ohosTs.Node | undefined,
+    meaning: ohosTs.SymbolFlags,
+    excludeGlobals: boolean
+  ): ohosTs.Symbol | undefined;
 }
 
 function hasResolveName(checker: ohosTs.TypeChecker): checker is ohosTs.TypeChecker & GlobalNameResolver {

@@ -35,7 +35,11 @@ function fileOf(context: unknown, nameOrOptions: unknown): string {
 
 /** Whether the options ask for GSKV storage (written at once). */
 function writesAtOnce(nameOrOptions: unknown): boolean {
-  return typeof nameOrOptions === 'object' && nameOrOptions !== null && (nameOrOptions as { storageType?: unknown }).storageType === StorageType.GSKV;
+  return (
+    typeof nameOrOptions === 'object' &&
+    nameOrOptions !== null &&
+    (nameOrOptions as { storageType?: unknown }).storageType === StorageType.GSKV
+  );
 }
 
 /** The cached instance of a file, made on first use. */
@@ -80,7 +84,10 @@ function deletePreferences(context: object, nameOrOptions: unknown, callback?: u
     try {
       rmSync(hostPath, { force: true });
     } catch (error) {
-      throw preferencesError(15500010, `Failed to delete the user preferences persistence file. ${error instanceof Error ? error.message : String(error)}`);
+      throw preferencesError(
+        15500010,
+        `Failed to delete the user preferences persistence file. ${error instanceof Error ? error.message : String(error)}`
+      );
     }
   }, callback);
 }

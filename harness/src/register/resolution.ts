@@ -89,7 +89,13 @@ export function mapModules(modules: ModuleMap, base?: string): void {
 function registerRequire(state: ResolutionState): void {
   const resolver = Module as unknown as CommonJsResolver;
   const original = resolver._resolveFilename;
-  resolver._resolveFilename = function resolveFilename(this: unknown, request: string, parent: unknown, isMain: boolean, options?: unknown): string {
+  resolver._resolveFilename = function resolveFilename(
+    this: unknown,
+    request: string,
+    parent: unknown,
+    isMain: boolean,
+    options?: unknown
+  ): string {
     if (typeof request === 'string') {
       const file = Object.prototype.hasOwnProperty.call(state.mappings, request) ? state.mappings[request] : moduleFileOf(request);
       if (file !== undefined) {

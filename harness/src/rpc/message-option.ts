@@ -89,7 +89,7 @@ export class MessageOption {
       throw assertionError('valueType == napi_number', 'type mismatch for parameter 1');
     }
     const option = native(this);
-    option.flags = (option.flags | toInt32(flags)) | 0;
+    option.flags = option.flags | toInt32(flags) | 0;
   }
 
   /** Whether any flag is set (OPT:77-90). */
@@ -103,7 +103,7 @@ export class MessageOption {
       throw assertionError('valueType == napi_boolean', 'type mismatch for parameter 1');
     }
     const option = native(this);
-    option.flags = (option.flags | (isAsync ? TF_ASYNC : TF_SYNC)) | 0;
+    option.flags = option.flags | (isAsync ? TF_ASYNC : TF_SYNC) | 0;
   }
 
   /** The wait time in seconds (OPT:120-133). */

@@ -18,9 +18,5 @@ export const REMOTE_OBJECT_BRAND: unique symbol = Symbol.for('ohos-cloud-extensi
  * @param value - Anything.
  */
 export function isRemoteObject(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { [REMOTE_OBJECT_BRAND]?: unknown })[REMOTE_OBJECT_BRAND] === true
-  );
+  return typeof value === 'object' && value !== null && (value as { [REMOTE_OBJECT_BRAND]?: unknown })[REMOTE_OBJECT_BRAND] === true;
 }

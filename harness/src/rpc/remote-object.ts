@@ -132,12 +132,7 @@ export class RemoteObject {
    * The request handler a subclass implements. Answer `true` (or a promise resolving `true`) for
    * success; anything else, a throw or a rejection fails the transaction (RO:252-271, 314-385).
    */
-  onRemoteMessageRequest?(
-    code: number,
-    data: MessageSequence,
-    reply: MessageSequence,
-    options: MessageOption
-  ): boolean | Promise<boolean>;
+  onRemoteMessageRequest?(code: number, data: MessageSequence, reply: MessageSequence, options: MessageOption): boolean | Promise<boolean>;
 
   /**
    * RO:658-694: the descriptor must be a string (else an assertion `Error`) shorter than 40 960

@@ -140,7 +140,9 @@ export class Sandbox {
    */
   hostPath(pathOrUri: string, options: HostPathOptions = {}): string {
     const followLast = options.followLast ?? true;
-    const pending = this.devicePath(pathOrUri).split('/').filter((part) => part !== '');
+    const pending = this.devicePath(pathOrUri)
+      .split('/')
+      .filter((part) => part !== '');
     let resolved: string[] = [];
     let links = 0;
     while (pending.length > 0) {

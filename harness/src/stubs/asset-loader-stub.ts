@@ -35,12 +35,7 @@ interface AssetLoaderCalls {
 type AssetResultsFields = VendorList<VendorResult<AssetFields>>;
 
 /** Calls the vendor's AssetLoader through the record of vendor calls. */
-function callAssetLoader(
-  stub: object,
-  method: string,
-  args: readonly unknown[],
-  invoke: () => VendorValue
-): Promise<VendorValue> {
+function callAssetLoader(stub: object, method: string, args: readonly unknown[], invoke: () => VendorValue): Promise<VendorValue> {
   return callVendor(stub, 'AssetLoader', method, args, invoke);
 }
 
@@ -94,12 +89,7 @@ export class AssetLoaderStub extends rpc.RemoteObject {
    * @param reply - The reply to write.
    * @param option - The call's option; its wait time is set to 500.
    */
-  override async onRemoteMessageRequest(
-    code: number,
-    data: Sequence,
-    reply: Reply,
-    option: Option
-  ): Promise<boolean> {
+  override async onRemoteMessageRequest(code: number, data: Sequence, reply: Reply, option: Option): Promise<boolean> {
     // cloud_extension_stub.js:612-616: wait time, the (unused) descriptor, then three strings read
     // for every code, known or not.
     option.setWaitTime(WaitTime.AssetLoader);

@@ -61,12 +61,7 @@ interface LockFields {
 }
 
 /** Calls the vendor's CloudDB through the record of vendor calls. */
-function callCloudDb(
-  stub: object,
-  method: string,
-  args: readonly unknown[],
-  invoke: () => VendorValue
-): Promise<VendorValue> {
+function callCloudDb(stub: object, method: string, args: readonly unknown[], invoke: () => VendorValue): Promise<VendorValue> {
   return callVendor(stub, 'CloudDB', method, args, invoke);
 }
 
@@ -148,12 +143,7 @@ export class CloudDbStub extends rpc.RemoteObject {
    * @param reply - The reply to write.
    * @param option - The call's option; its wait time is set to 1500.
    */
-  override async onRemoteMessageRequest(
-    code: number,
-    data: Sequence,
-    reply: Reply,
-    option: Option
-  ): Promise<boolean> {
+  override async onRemoteMessageRequest(code: number, data: Sequence, reply: Reply, option: Option): Promise<boolean> {
     // cloud_extension_stub.js:295-297: only `undefined` counts as missing (null goes on and throws).
     if (this.cloudDb === undefined) {
       return false;

@@ -11,15 +11,7 @@
 import rpc = require('../modules/ohos.rpc');
 import { CloudServiceCode, ErrorCode, WaitTime } from './codes';
 import { bindImplementation, callVendor } from './trace';
-import {
-  isRejectedCount,
-  loopCount,
-  type Reply,
-  type Sequence,
-  type VendorList,
-  type VendorResult,
-  type VendorValue
-} from './values';
+import { isRejectedCount, loopCount, type Reply, type Sequence, type VendorList, type VendorResult, type VendorValue } from './values';
 
 type Option = rpc.MessageOption;
 
@@ -129,12 +121,7 @@ interface SubscribeInfoFields {
 }
 
 /** Calls the vendor's CloudService through the record of vendor calls. */
-function callCloudService(
-  stub: object,
-  method: string,
-  args: readonly unknown[],
-  invoke: () => VendorValue
-): Promise<VendorValue> {
+function callCloudService(stub: object, method: string, args: readonly unknown[], invoke: () => VendorValue): Promise<VendorValue> {
   return callVendor(stub, 'CloudService', method, args, invoke);
 }
 
@@ -324,12 +311,7 @@ export class CloudServiceStub extends rpc.RemoteObject {
    * @param reply - The reply to write.
    * @param option - The call's option; its wait time is set to 1000.
    */
-  override async onRemoteMessageRequest(
-    code: number,
-    data: Sequence,
-    reply: Reply,
-    option: Option
-  ): Promise<boolean> {
+  override async onRemoteMessageRequest(code: number, data: Sequence, reply: Reply, option: Option): Promise<boolean> {
     // cloud_extension_stub.js:93-94: wait time first, then the (unused) descriptor.
     option.setWaitTime(WaitTime.CloudService);
     this.getDescriptor();
@@ -342,7 +324,9 @@ export class CloudServiceStub extends rpc.RemoteObject {
       }
       case CloudServiceCode.GetAppBriefInfo: {
         // :100-103
-        const briefs = await callCloudService(this, 'getAppBriefInfo', [], () => (this.cloudService as CloudServiceCalls).getAppBriefInfo());
+        const briefs = await callCloudService(this, 'getAppBriefInfo', [], () =>
+          (this.cloudService as CloudServiceCalls).getAppBriefInfo()
+        );
         writeAppBriefInfo(reply, briefs as Readonly<Record<string, AppBriefFields>>);
         return true;
       }

@@ -96,12 +96,7 @@ const INVALID_STATE = -1;
 const INVALID_STR = '';
 
 /** Calls the vendor's ShareCenter through the record of vendor calls. */
-function callShareCenter(
-  stub: object,
-  method: string,
-  args: readonly unknown[],
-  invoke: () => VendorValue
-): Promise<VendorValue> {
+function callShareCenter(stub: object, method: string, args: readonly unknown[], invoke: () => VendorValue): Promise<VendorValue> {
   return callVendor(stub, 'ShareCenter', method, args, invoke);
 }
 
@@ -254,12 +249,7 @@ export class ShareCenterStub extends rpc.RemoteObject {
    * @param reply - The reply to write.
    * @param option - The call's option; its wait time is set to 1500.
    */
-  override async onRemoteMessageRequest(
-    code: number,
-    data: Sequence,
-    reply: Reply,
-    option: Option
-  ): Promise<boolean> {
+  override async onRemoteMessageRequest(code: number, data: Sequence, reply: Reply, option: Option): Promise<boolean> {
     // cloud_extension_stub.js:683-686: `== undefined`, so null counts as missing too; no descriptor read.
     if (this.shareCenter == undefined) {
       return false;
@@ -284,11 +274,8 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const sharingResource = data.readString();
         const participants = readParticipants(data);
-        const result = await callShareCenter(
-          this,
-          'unshare',
-          [userId, bundleName, sharingResource, participants],
-          () => (this.shareCenter as ShareCenterCalls).unshare(userId, bundleName, sharingResource, participants)
+        const result = await callShareCenter(this, 'unshare', [userId, bundleName, sharingResource, participants], () =>
+          (this.shareCenter as ShareCenterCalls).unshare(userId, bundleName, sharingResource, participants)
         );
         writeResults(reply, result as ListResultFields<CodeFields>);
         return true;
@@ -311,11 +298,8 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const sharingResource = data.readString();
         const participants = readParticipants(data);
-        const result = await callShareCenter(
-          this,
-          'changePrivilege',
-          [userId, bundleName, sharingResource, participants],
-          () => (this.shareCenter as ShareCenterCalls).changePrivilege(userId, bundleName, sharingResource, participants)
+        const result = await callShareCenter(this, 'changePrivilege', [userId, bundleName, sharingResource, participants], () =>
+          (this.shareCenter as ShareCenterCalls).changePrivilege(userId, bundleName, sharingResource, participants)
         );
         writeResults(reply, result as ListResultFields<CodeFields>);
         return true;
@@ -336,11 +320,8 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const userId = data.readInt();
         const bundleName = data.readString();
         const invitationCode = data.readString();
-        const result = await callShareCenter(
-          this,
-          'queryParticipantsByInvitation',
-          [userId, bundleName, invitationCode],
-          () => (this.shareCenter as ShareCenterCalls).queryParticipantsByInvitation(userId, bundleName, invitationCode)
+        const result = await callShareCenter(this, 'queryParticipantsByInvitation', [userId, bundleName, invitationCode], () =>
+          (this.shareCenter as ShareCenterCalls).queryParticipantsByInvitation(userId, bundleName, invitationCode)
         );
         writeParticipantResults(reply, result as ListResultFields<ParticipantFields>);
         return true;
@@ -351,11 +332,8 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const invitationCode = data.readString();
         const state = data.readInt();
-        const result = (await callShareCenter(
-          this,
-          'confirmInvitation',
-          [userId, bundleName, invitationCode, state],
-          () => (this.shareCenter as ShareCenterCalls).confirmInvitation(userId, bundleName, invitationCode, state)
+        const result = (await callShareCenter(this, 'confirmInvitation', [userId, bundleName, invitationCode, state], () =>
+          (this.shareCenter as ShareCenterCalls).confirmInvitation(userId, bundleName, invitationCode, state)
         )) as InvitationResultFields;
         reply.writeInt(result.code);
         writeStringOrEmpty(reply, result, 'description');
@@ -368,11 +346,8 @@ export class ShareCenterStub extends rpc.RemoteObject {
         const bundleName = data.readString();
         const sharingResource = data.readString();
         const state = data.readInt();
-        const result = (await callShareCenter(
-          this,
-          'changeConfirmation',
-          [userId, bundleName, sharingResource, state],
-          () => (this.shareCenter as ShareCenterCalls).changeConfirmation(userId, bundleName, sharingResource, state)
+        const result = (await callShareCenter(this, 'changeConfirmation', [userId, bundleName, sharingResource, state], () =>
+          (this.shareCenter as ShareCenterCalls).changeConfirmation(userId, bundleName, sharingResource, state)
         )) as CodeFields;
         reply.writeInt(result.code);
         writeStringOrEmpty(reply, result, 'description');

@@ -178,9 +178,7 @@ export function isRejectedCount(count: number): boolean {
  */
 export function loopCount(count: number): number {
   if (count > REQUEST_COUNT_LIMIT) {
-    throw new RangeError(
-      `The request announces ${count} items; the harness reads at most ${REQUEST_COUNT_LIMIT} per structure.`
-    );
+    throw new RangeError(`The request announces ${count} items; the harness reads at most ${REQUEST_COUNT_LIMIT} per structure.`);
   }
   return count;
 }

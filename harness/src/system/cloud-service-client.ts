@@ -201,7 +201,11 @@ export class CloudServiceClient {
    *
    * @param expirationTime - Expiry in milliseconds; an integer number or a bigint (int64).
    */
-  subscribe(bundleName: string, databases: readonly Database[], expirationTime: number | bigint): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>> {
+  subscribe(
+    bundleName: string,
+    databases: readonly Database[],
+    expirationTime: number | bigint
+  ): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>> {
     return call(
       this.remote,
       { interfaceName: 'CloudService', method: 'subscribe', code: CloudServiceCode.Subscribe },

@@ -8,7 +8,6 @@ import { DEFAULT_TIMEOUT_MS } from './transport';
 
 export type { DeviceLogLine } from './isolation/device-protocol';
 
-
 /** Options of {@link connectEntry}. */
 export interface ConnectEntryOptions extends SandboxSettings {
   /**
@@ -101,10 +100,21 @@ export async function connectEntry(entry: string, options: ConnectEntryOptions =
     }
   });
   if (sandboxFailure !== undefined) {
-    const failed = systemSideOver({ ok: false, failure: { kind: 'lifecycle-failed', message: sandboxFailure }, calls: [] }, undefined, timeoutMs, want, sandbox, () =>
-      Promise.resolve({ ok: true, calls: [] })
+    const failed = systemSideOver(
+      { ok: false, failure: { kind: 'lifecycle-failed', message: sandboxFailure }, calls: [] },
+      undefined,
+      timeoutMs,
+      want,
+      sandbox,
+      () => Promise.resolve({ ok: true, calls: [] })
     );
-    return Object.assign(failed, { loadFailure: undefined, log: [], uncaught: [], restarts: 0, close: (): Promise<void> => Promise.resolve() });
+    return Object.assign(failed, {
+      loadFailure: undefined,
+      log: [],
+      uncaught: [],
+      restarts: 0,
+      close: (): Promise<void> => Promise.resolve()
+    });
   }
   const started = await device.start();
   const connection =

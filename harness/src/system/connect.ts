@@ -144,7 +144,11 @@ export interface SystemSide {
    *
    * @param expirationTime - Expiry in milliseconds (int64); the system sends now + 144 h.
    */
-  subscribe(bundleName: string, databases: readonly Database[], expirationTime: number | bigint): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>>;
+  subscribe(
+    bundleName: string,
+    databases: readonly Database[],
+    expirationTime: number | bigint
+  ): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>>;
   /** Unsubscribe: per bundle name, the subscription ids; the reply is the stub's code (0 success). */
   unsubscribe(subscriptions: Readonly<Record<string, readonly string[]>>): Promise<SystemReply<number>>;
   /** ConnectDatabase: a connection to the vendor's CloudDB for one database. */
@@ -177,7 +181,10 @@ async function runStep(
   } catch (error) {
     return done({ method, outcome: 'threw', error });
   }
-  const thenable = value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
+  const thenable =
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function';
   if (!thenable) {
     return done({ method, outcome: 'returned', value });
   }
@@ -287,7 +294,11 @@ class SystemSideImpl implements SystemSide {
     return this.client === undefined ? this.refuse(5, 'getAppSchema') : this.client.getAppSchema(bundleName);
   }
 
-  subscribe(bundleName: string, databases: readonly Database[], expirationTime: number | bigint): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>> {
+  subscribe(
+    bundleName: string,
+    databases: readonly Database[],
+    expirationTime: number | bigint
+  ): Promise<SystemReply<CodeAndValue<SystemSubscribeInfo>>> {
     return this.client === undefined ? this.refuse(6, 'subscribe') : this.client.subscribe(bundleName, databases, expirationTime);
   }
 
@@ -336,14 +347,26 @@ class SystemSideImpl implements SystemSide {
     if (ability !== undefined) {
       const want = { bundleName: this.want.bundleName, abilityName: this.want.abilityName };
       if (hasMethod(ability, 'onDisconnect')) {
-        const step = await runStep('onDisconnect', this.timeoutMs, true, () => (ability as { onDisconnect(w: unknown): unknown }).onDisconnect(want), this.onStep);
+        const step = await runStep(
+          'onDisconnect',
+          this.timeoutMs,
+          true,
+          () => (ability as { onDisconnect(w: unknown): unknown }).onDisconnect(want),
+          this.onStep
+        );
         calls.push(step);
         if (step.outcome !== 'returned') {
           failure = stepFailure(step, this.timeoutMs);
         }
       }
       if (hasMethod(ability, 'onDestroy')) {
-        const step = await runStep('onDestroy', this.timeoutMs, false, () => (ability as { onDestroy(): unknown }).onDestroy(), this.onStep);
+        const step = await runStep(
+          'onDestroy',
+          this.timeoutMs,
+          false,
+          () => (ability as { onDestroy(): unknown }).onDestroy(),
+          this.onStep
+        );
         calls.push(step);
         if (step.outcome !== 'returned' && failure === undefined) {
           failure = stepFailure(step, this.timeoutMs);
@@ -420,7 +443,10 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     device = openDeviceSandbox(options, target.bundleName);
   } catch (error) {
     const unused = openDeviceSandbox({}, target.bundleName);
-    const failure: Failure = { kind: 'lifecycle-failed', message: `the sandbox folder ${options.sandbox ?? ''} cannot be used: ${errorText(error)}` };
+    const failure: Failure = {
+      kind: 'lifecycle-failed',
+      message: `the sandbox folder ${options.sandbox ?? ''} cannot be used: ${errorText(error)}`
+    };
     return new SystemSideImpl({ ok: false, failure, calls }, undefined, undefined, timeoutMs, target, unused);
   }
   const fail = (failure: Failure, ability: object | undefined): SystemSide =>
@@ -455,7 +481,13 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     const instance = ability;
     giveContext(instance, device.sandbox, target.abilityName);
     if (hasMethod(instance, 'onCreate')) {
-      const created = await runStep('onCreate', timeoutMs, false, () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()), onStep);
+      const created = await runStep(
+        'onCreate',
+        timeoutMs,
+        false,
+        () => (instance as { onCreate(w: unknown): unknown }).onCreate(want()),
+        onStep
+      );
       calls.push(created);
       if (created.outcome !== 'returned') {
         return fail(stepFailure(created, timeoutMs), instance);
@@ -464,7 +496,13 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     if (!hasMethod(instance, 'onConnect')) {
       return fail({ kind: 'lifecycle-failed', message: 'the ability has no onConnect method' }, instance);
     }
-    const step = await runStep('onConnect', timeoutMs, true, () => (instance as { onConnect(w: unknown): unknown }).onConnect(want()), onStep);
+    const step = await runStep(
+      'onConnect',
+      timeoutMs,
+      true,
+      () => (instance as { onConnect(w: unknown): unknown }).onConnect(want()),
+      onStep
+    );
     calls.push(step);
     if (step.outcome !== 'returned') {
       return fail(stepFailure(step, timeoutMs), instance);
@@ -472,8 +510,11 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
     connected = step.value;
   } else {
     const service = extension;
-    const step = await runStep('createCloudServiceStub', timeoutMs, true, () =>
-      (cloudExtension.createCloudServiceStub as (instance: unknown) => unknown)(service),
+    const step = await runStep(
+      'createCloudServiceStub',
+      timeoutMs,
+      true,
+      () => (cloudExtension.createCloudServiceStub as (instance: unknown) => unknown)(service),
       onStep
     );
     calls.push(step);
@@ -484,7 +525,8 @@ export async function connect(extension: ExtensionInput, options: ConnectOptions
   }
 
   if (connected === null || typeof connected !== 'object' || !isRemoteObject(connected)) {
-    const what = connected === null ? 'null' : typeof connected === 'object' ? 'an object that is not an rpc.RemoteObject' : typeof connected;
+    const what =
+      connected === null ? 'null' : typeof connected === 'object' ? 'an object that is not an rpc.RemoteObject' : typeof connected;
     return fail({ kind: 'not-a-remote-object', message: `onConnect gave ${what}, not the CloudService stub (a remote object)` }, ability);
   }
   return new SystemSideImpl({ ok: true, calls }, connected, ability, timeoutMs, target, device, onStep);

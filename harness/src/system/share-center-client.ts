@@ -83,20 +83,43 @@ export interface ShareCenterConnection {
    * Share (code 0): i32 userId, str bundleName, str sharingResource, participants
    * (cloud_extension_stub.js:689-692); reply code, description, per-participant codes (834-854).
    */
-  share(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
+  share(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
   /** Unshare (code 1): as share (cloud_extension_stub.js:697-702). */
-  unshare(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
+  unshare(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
   /** Exit (code 2): i32, str, str (cloud_extension_stub.js:705-707); reply code and description (709-715). */
   exit(userId: number, bundleName: string, sharingResource: string): Promise<SystemReply<CodeAndDescription>>;
   /** ChangePrivilege (code 3): as share (cloud_extension_stub.js:718-723). */
-  changePrivilege(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
+  changePrivilege(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>>;
   /**
    * QueryParticipants (code 4): i32, str, str (cloud_extension_stub.js:726-728); reply code,
    * description and the participants (818-832).
    */
-  queryParticipants(userId: number, bundleName: string, sharingResource: string): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>>;
+  queryParticipants(
+    userId: number,
+    bundleName: string,
+    sharingResource: string
+  ): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>>;
   /** QueryParticipantsByInvitation (code 5): i32, str, str invitationCode (cloud_extension_stub.js:733-737); reply as queryParticipants. */
-  queryParticipantsByInvitation(userId: number, bundleName: string, invitationCode: string): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>>;
+  queryParticipantsByInvitation(
+    userId: number,
+    bundleName: string,
+    invitationCode: string
+  ): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>>;
   /**
    * ConfirmInvitation (code 6): i32, str, str invitationCode, i32 state (cloud_extension_stub.js:740-743);
    * reply code, description, value (745-757).
@@ -191,12 +214,22 @@ export class ShareCenterClient implements ShareCenterConnection {
   }
 
   /** {@inheritDoc ShareCenterConnection.share} */
-  share(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
+  share(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
     return this.withParticipants('share', ShareCenterCode.Share, userId, bundleName, sharingResource, participants);
   }
 
   /** {@inheritDoc ShareCenterConnection.unshare} */
-  unshare(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
+  unshare(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
     return this.withParticipants('unshare', ShareCenterCode.Unshare, userId, bundleName, sharingResource, participants);
   }
 
@@ -212,18 +245,45 @@ export class ShareCenterClient implements ShareCenterConnection {
   }
 
   /** {@inheritDoc ShareCenterConnection.changePrivilege} */
-  changePrivilege(userId: number, bundleName: string, sharingResource: string, participants: readonly ParticipantInput[]): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
+  changePrivilege(
+    userId: number,
+    bundleName: string,
+    sharingResource: string,
+    participants: readonly ParticipantInput[]
+  ): Promise<SystemReply<CodeDescriptionAndList<CodeAndDescription>>> {
     return this.withParticipants('changePrivilege', ShareCenterCode.ChangePrivilege, userId, bundleName, sharingResource, participants);
   }
 
   /** {@inheritDoc ShareCenterConnection.queryParticipants} */
-  queryParticipants(userId: number, bundleName: string, sharingResource: string): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>> {
-    return this.participantQuery('queryParticipants', ShareCenterCode.QueryParticipants, userId, bundleName, sharingResource, 'sharingResource');
+  queryParticipants(
+    userId: number,
+    bundleName: string,
+    sharingResource: string
+  ): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>> {
+    return this.participantQuery(
+      'queryParticipants',
+      ShareCenterCode.QueryParticipants,
+      userId,
+      bundleName,
+      sharingResource,
+      'sharingResource'
+    );
   }
 
   /** {@inheritDoc ShareCenterConnection.queryParticipantsByInvitation} */
-  queryParticipantsByInvitation(userId: number, bundleName: string, invitationCode: string): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>> {
-    return this.participantQuery('queryParticipantsByInvitation', ShareCenterCode.QueryParticipantsByInvitation, userId, bundleName, invitationCode, 'invitationCode');
+  queryParticipantsByInvitation(
+    userId: number,
+    bundleName: string,
+    invitationCode: string
+  ): Promise<SystemReply<CodeDescriptionAndList<SystemParticipant>>> {
+    return this.participantQuery(
+      'queryParticipantsByInvitation',
+      ShareCenterCode.QueryParticipantsByInvitation,
+      userId,
+      bundleName,
+      invitationCode,
+      'invitationCode'
+    );
   }
 
   /** {@inheritDoc ShareCenterConnection.confirmInvitation} */

@@ -184,7 +184,15 @@ async function transactAcross(remote: RemoteHandle, code: number, request: Parce
   const answer = await remote.link.transact(remote, code, request.toBytes(), timeoutMs);
   const elapsedMs = performance.now() - started;
   if (answer.kind === 'dead') {
-    const transaction: Transaction = { code, status: 'dead', errCode: ERR_NONE, reply: new Uint8Array(0), vendorCalls: [], elapsedMs, deadReason: answer.message };
+    const transaction: Transaction = {
+      code,
+      status: 'dead',
+      errCode: ERR_NONE,
+      reply: new Uint8Array(0),
+      vendorCalls: [],
+      elapsedMs,
+      deadReason: answer.message
+    };
     if (answer.duringCall) {
       transaction.processEnded = true;
     }
@@ -279,11 +287,16 @@ export async function call<T>(
   const transaction = exchange.transaction;
   if (transaction.status === 'dead') {
     const what = transaction.processEnded === true ? 'no reply' : 'not sent';
-    return { ok: false, failure: failure('not-connected', `${name}: ${what}: ${transaction.deadReason ?? 'the extension\'s process has ended'}`), transaction };
+    return {
+      ok: false,
+      failure: failure('not-connected', `${name}: ${what}: ${transaction.deadReason ?? "the extension's process has ended"}`),
+      transaction
+    };
   }
   if (transaction.status === 'timeout') {
     const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const held = transaction.processEnded === true ? '; it never gave the extension\'s thread back, so the extension\'s process was ended' : '';
+    const held =
+      transaction.processEnded === true ? "; it never gave the extension's thread back, so the extension's process was ended" : '';
     return { ok: false, failure: failure('timeout', `${name}: no answer within ${limit} ms; the call was abandoned${held}`), transaction };
   }
   if (transaction.status === 'failed') {
@@ -326,7 +339,9 @@ export async function call<T>(
 export function errorText(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' || typeof code === 'number' ? `${error.name} ${code}: ${error.message}` : `${error.name}: ${error.message}`;
+    return typeof code === 'string' || typeof code === 'number'
+      ? `${error.name} ${code}: ${error.message}`
+      : `${error.name}: ${error.message}`;
   }
   try {
     return `thrown ${typeof error === 'string' ? JSON.stringify(error) : String(error)}`;

@@ -90,11 +90,7 @@ export class Parcel {
    * @param objects - The binder objects in `bytes`, by the byte offset of their slot.
    * @param options - `writable` defaults to `false` here.
    */
-  static fromBytes(
-    bytes: Uint8Array,
-    objects: Iterable<readonly [number, object]> = [],
-    options: ParcelOptions = {}
-  ): Parcel {
+  static fromBytes(bytes: Uint8Array, objects: Iterable<readonly [number, object]> = [], options: ParcelOptions = {}): Parcel {
     const parcel = new Parcel({ ...options, writable: options.writable ?? false });
     parcel.#buffer = Uint8Array.from(bytes);
     parcel.#view = new DataView(parcel.#buffer.buffer);

@@ -26,7 +26,11 @@ const errors = (report) => report.findings.filter((finding) => finding.severity 
 test('the clean fixture gives no error and no warning, and reports its figures', async () => {
   const report = await check(await loadEntry(clean));
   assert.deepEqual(errors(report), [], shown(report.findings));
-  assert.deepEqual(report.findings.filter((f) => f.severity === 'warning'), [], shown(report.findings));
+  assert.deepEqual(
+    report.findings.filter((f) => f.severity === 'warning'),
+    [],
+    shown(report.findings)
+  );
   assert.equal(report.usedSampleDatabase, false);
   assert.ok(report.calls > 20, `calls: ${report.calls}`);
   assert.ok(report.elapsedMs > 0);
@@ -57,7 +61,10 @@ test('a CloudService that throws, returns garbage or nothing everywhere does not
   const service = {
     getServiceInfo: boom,
     getAppBriefInfo: async () => 42,
-    getAppSchema: async () => ({ code: 0, value: { bundleName: 'x', version: 1, databases: [{ name: 'd', alias: 'a', tables: [{ name: 't', alias: 'ta', fields: 'oops' }] }] } }),
+    getAppSchema: async () => ({
+      code: 0,
+      value: { bundleName: 'x', version: 1, databases: [{ name: 'd', alias: 'a', tables: [{ name: 't', alias: 'ta', fields: 'oops' }] }] }
+    }),
     subscribe: async () => null,
     unsubscribe: async () => undefined,
     connectDB: async () => cloudExtension.createCloudDBStub({ query: async () => ({ code: 0, value: null }), lock: boom }),
@@ -71,11 +78,23 @@ test('a CloudService that throws, returns garbage or nothing everywhere does not
 
 test('a hanging extension is bounded by timeoutMs', async () => {
   const never = () => new Promise(() => {});
-  const service = { getServiceInfo: never, getAppBriefInfo: never, getAppSchema: never, subscribe: never, unsubscribe: never, connectDB: never, connectAssetLoader: never, connectShareCenter: never };
+  const service = {
+    getServiceInfo: never,
+    getAppBriefInfo: never,
+    getAppSchema: never,
+    subscribe: never,
+    unsubscribe: never,
+    connectDB: never,
+    connectAssetLoader: never,
+    connectShareCenter: never
+  };
   const started = Date.now();
   const report = await check(service, { timeoutMs: 100 });
   assert.ok(Date.now() - started < 10_000, 'finished in bounded time');
-  assert.ok(report.findings.some((f) => f.rule === 'call-timed-out' && f.method === 'CloudService.getServiceInfo'), shown(report.findings));
+  assert.ok(
+    report.findings.some((f) => f.rule === 'call-timed-out' && f.method === 'CloudService.getServiceInfo'),
+    shown(report.findings)
+  );
 });
 
 test('onConnect failures are reported on the ability', async () => {
@@ -85,14 +104,20 @@ test('onConnect failures are reported on the ability', async () => {
     }
   }
   const thrown = await check(Throws);
-  assert.ok(thrown.findings.some((f) => f.rule === 'vendor-threw' && f.method === 'ServiceExtensionAbility.onConnect'), shown(thrown.findings));
+  assert.ok(
+    thrown.findings.some((f) => f.rule === 'vendor-threw' && f.method === 'ServiceExtensionAbility.onConnect'),
+    shown(thrown.findings)
+  );
   class GivesService {
     onConnect() {
       return { getServiceInfo: async () => ({}) };
     }
   }
   const plain = await check(GivesService);
-  assert.ok(plain.findings.some((f) => f.rule === 'connect-not-a-stub' && f.method === 'ServiceExtensionAbility.onConnect'), shown(plain.findings));
+  assert.ok(
+    plain.findings.some((f) => f.rule === 'connect-not-a-stub' && f.method === 'ServiceExtensionAbility.onConnect'),
+    shown(plain.findings)
+  );
 });
 
 test('connectDB resolving another kind of stub is reported on connectDB, and the round is skipped', async () => {
@@ -133,7 +158,7 @@ test('check gives the reason an entry file cannot be loaded, naming the modules 
   );
 });
 
-test('given an entry file, a method that ends the extension\'s process is reported at that method, and the check goes on', async () => {
+test("given an entry file, a method that ends the extension's process is reported at that method, and the check goes on", async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = (await import('node:path')).default;
@@ -151,14 +176,17 @@ test('given an entry file, a method that ends the extension\'s process is report
     assert.ok(failed, shown(report.findings));
     assert.equal(failed.rule, 'call-failed');
     assert.match(failed.message, /process ended during the call \(exit code 7\)/);
-    assert.ok(errors(report).some((finding) => finding.method === 'CloudService.unsubscribe'), 'later calls still ran');
+    assert.ok(
+      errors(report).some((finding) => finding.method === 'CloudService.unsubscribe'),
+      'later calls still ran'
+    );
     assert.equal(report.restarts, 1);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });
 
-test('given an entry file, starting the extension again for the next call does not count against that call\'s time limit', async () => {
+test("given an entry file, starting the extension again for the next call does not count against that call's time limit", async () => {
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = (await import('node:path')).default;

@@ -26,24 +26,50 @@ test('a returned value is modelled and reported, and the decoded value is handed
   assert.equal(calls, 1);
   assert.equal(outcome.returned, true);
   assert.equal(outcome.value.user, 7);
-  assert.deepEqual(findings.map((f) => f.rule), ['int32-out-of-range']);
+  assert.deepEqual(
+    findings.map((f) => f.rule),
+    ['int32-out-of-range']
+  );
   assert.equal(outcome.failed, true);
 });
 
 test('a throw is vendor-threw, a hang is call-timed-out, and neither adds call-failed', async () => {
-  const threw = await callOnce({ getServiceInfo: async () => { throw new RangeError('nope'); } }, 'CloudService.getServiceInfo', (system) => system.getServiceInfo());
-  assert.deepEqual(threw.findings.map((f) => f.rule), ['vendor-threw']);
+  const threw = await callOnce(
+    {
+      getServiceInfo: async () => {
+        throw new RangeError('nope');
+      }
+    },
+    'CloudService.getServiceInfo',
+    (system) => system.getServiceInfo()
+  );
+  assert.deepEqual(
+    threw.findings.map((f) => f.rule),
+    ['vendor-threw']
+  );
   assert.match(threw.findings[0].message, /RangeError: nope/);
-  const hung = await callOnce({ getServiceInfo: () => new Promise(() => {}) }, 'CloudService.getServiceInfo', (system) => system.getServiceInfo());
-  assert.deepEqual(hung.findings.map((f) => f.rule), ['call-timed-out']);
+  const hung = await callOnce({ getServiceInfo: () => new Promise(() => {}) }, 'CloudService.getServiceInfo', (system) =>
+    system.getServiceInfo()
+  );
+  assert.deepEqual(
+    hung.findings.map((f) => f.rule),
+    ['call-timed-out']
+  );
 });
 
-test('a failure no rule explains is call-failed, with the system\'s reason', async () => {
+test("a failure no rule explains is call-failed, with the system's reason", async () => {
   const { findings } = await callOnce({}, 'CloudService.getServiceInfo', (system) => system.getServiceInfo());
-  assert.deepEqual(findings.map((f) => f.rule), ['vendor-threw'], 'a missing method throws TypeError in the stub');
+  assert.deepEqual(
+    findings.map((f) => f.rule),
+    ['vendor-threw'],
+    'a missing method throws TypeError in the stub'
+  );
   const broken = await callOnce({ getServiceInfo: async () => ({}) }, 'CloudService.getServiceInfo', async () => {
     throw new Error('system side broke');
   });
-  assert.deepEqual(broken.findings.map((f) => f.rule), ['call-failed']);
+  assert.deepEqual(
+    broken.findings.map((f) => f.rule),
+    ['call-failed']
+  );
   assert.match(broken.findings[0].message, /system side broke/);
 });

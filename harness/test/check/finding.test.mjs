@@ -9,7 +9,13 @@ test('a finding takes severity and source from the catalogue', () => {
   const log = new FindingLog();
   log.add('unsubscribe-not-positive', 'CloudService.unsubscribe', 'resolved 0');
   assert.deepEqual(log.list(), [
-    { severity: 'error', method: 'CloudService.unsubscribe', rule: 'unsubscribe-not-positive', message: 'resolved 0', source: 'cloud_extension_stub.js:124' }
+    {
+      severity: 'error',
+      method: 'CloudService.unsubscribe',
+      rule: 'unsubscribe-not-positive',
+      message: 'resolved 0',
+      source: 'cloud_extension_stub.js:124'
+    }
   ]);
 });
 
@@ -30,7 +36,10 @@ test('errors come first, then warnings, then notes', () => {
   log.add('upload-prefix-dropped', 'AssetLoader.upload', 'n');
   log.add('duplicate-ids', 'CloudDB.generateId', 'w');
   log.add('vendor-threw', 'CloudDB.query', 'e');
-  assert.deepEqual(log.list().map((finding) => finding.severity), ['error', 'warning', 'note']);
+  assert.deepEqual(
+    log.list().map((finding) => finding.severity),
+    ['error', 'warning', 'note']
+  );
 });
 
 test('errorsAdded counts every error added, kept or capped, and no warning', () => {

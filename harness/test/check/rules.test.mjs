@@ -20,7 +20,12 @@ const CASES = [
   { rule: 'result-missing', severity: 'error', method: 'CloudDB.update' },
   { rule: 'int32-out-of-range', severity: 'error', method: 'CloudDB.lock', says: /lockId is 1767225600000.*reads 1994041344/ },
   { rule: 'number-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /score is 1e-7.*reads 0\b/ },
-  { rule: 'string-changed-in-transit', severity: 'error', method: 'CloudDB.query', says: /values\[0\]\.title is "left\\u0000right".*reads "left"/ },
+  {
+    rule: 'string-changed-in-transit',
+    severity: 'error',
+    method: 'CloudDB.query',
+    says: /values\[0\]\.title is "left\\u0000right".*reads "left"/
+  },
   { rule: 'value-not-encodable', severity: 'error', method: 'CloudDB.query', says: /modifyTime is a Date/ },
   { rule: 'connect-not-a-stub', severity: 'error', method: 'CloudService.connectDB' },
   { rule: 'query-pages-forever', severity: 'error', method: 'CloudDB.query', says: /"test_nextCursor"/ },
@@ -64,7 +69,10 @@ test('every rule of the catalogue has a fixture and a case', () => {
   assert.deepEqual([...new Set(ids)].length, ids.length, 'rule ids are unique');
   for (const id of ids) {
     assert.ok(existsSync(path.join(fixtures, `${id}.ts`)), `fixtures/rules/${id}.ts exists`);
-    assert.ok(CASES.some((entry) => entry.rule === id), `a case for ${id}`);
+    assert.ok(
+      CASES.some((entry) => entry.rule === id),
+      `a case for ${id}`
+    );
   }
 });
 
@@ -79,7 +87,14 @@ test('the fixtures are vendor code that compiles against ohos-cloud-extension-ty
 // `paths`), standing in for the SDK's declaration, so the lint runs with that project.
 // Defects that break the declared types need a cast, which ArkTS (rightly) refuses: on a device
 // such code can only come from plain JavaScript or an `any`. Everything else is valid ArkTS.
-const TYPE_BREAKING = ['connect-not-a-stub', 'result-missing', 'share-role-null', 'stub-without-implementation', 'value-not-encodable', 'wrong-field-type'];
+const TYPE_BREAKING = [
+  'connect-not-a-stub',
+  'result-missing',
+  'share-role-null',
+  'stub-without-implementation',
+  'value-not-encodable',
+  'wrong-field-type'
+];
 
 test('the base and the fixtures are valid ArkTS, but for the casts of type-breaking defects', () => {
   const { lintArkTS } = require('../../dist/lint/lint.js');
@@ -116,7 +131,10 @@ for (const entry of CASES) {
 // the check as structured-clonable data: every fixture must give exactly the same findings there.
 test('every fixture gives the same findings in its own process (check given the file) as in process', async () => {
   // Times and the expiry the system asks for (now + 144 h) differ from run to run.
-  const normal = (findings) => describeFindings(findings).replace(/\d+ ms/g, 'N ms').replace(/\b\d{13}\b/g, 'EPOCH_MS');
+  const normal = (findings) =>
+    describeFindings(findings)
+      .replace(/\d+ ms/g, 'N ms')
+      .replace(/\b\d{13}\b/g, 'EPOCH_MS');
   // In process, one check at a time: connections in one process share the sandbox in force.
   const inProcess = new Map();
   for (const entry of CASES) {
@@ -147,7 +165,11 @@ test('the catalogue: kebab-case ids, a severity, methods, a cited source line an
     assert.ok(rule.summary.length > 30, rule.id);
   }
   const order = RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
-  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
+  assert.deepEqual(
+    order,
+    [...order].sort((a, b) => a - b),
+    'errors, then warnings, then notes'
+  );
 });
 
 test('the fix-it texts live in the catalogue: every rule has one, and every finding ends with it', async () => {

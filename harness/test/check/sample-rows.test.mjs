@@ -10,7 +10,10 @@ const table = SAMPLE_DATABASE.tables[0];
 
 test('rows are keyed by column name and typed by the column type', () => {
   const [row] = sampleRows(table, 1, 0, 'plain');
-  assert.deepEqual(Object.keys(row), table.fields.map((field) => field.colName));
+  assert.deepEqual(
+    Object.keys(row),
+    table.fields.map((field) => field.colName)
+  );
   assert.equal(typeof row.title, 'string');
   assert.ok(Number.isInteger(row.count));
   assert.ok(!Number.isInteger(row.price));
@@ -28,12 +31,18 @@ test('edge rows hold non-ASCII text, empty strings, nulls, bytes above 127 and i
   assert.ok(values.includes(null));
   assert.ok(values.some((value) => value instanceof Uint8Array && value.includes(255)));
   assert.ok(values.includes(2 ** 31));
-  assert.ok(rows.every((row) => row.title !== null), 'the primary key is never null');
+  assert.ok(
+    rows.every((row) => row.title !== null),
+    'the primary key is never null'
+  );
 });
 
 test('extension rows carry id, operation and both timestamps in ms', () => {
   const rows = extensionRows(['a', 'b'], OPERATION.DELETE, 0);
-  assert.deepEqual(rows.map((row) => row.id), ['a', 'b']);
+  assert.deepEqual(
+    rows.map((row) => row.id),
+    ['a', 'b']
+  );
   assert.ok(rows.every((row) => row.operation === 2 && Number.isInteger(row.createTime) && row.modifyTime >= row.createTime));
   assert.equal(sampleValue({ alias: 'x', colName: 'x', type: 0, primary: false, nullable: true }, 0, 'plain'), null);
 });

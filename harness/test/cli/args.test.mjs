@@ -27,7 +27,12 @@ describe('parseArgs', () => {
     const parsed = parseArgs(['e.ts', '--module', 'libentry.so=fakes/libentry.ts', '--module=BuildProfile=fakes/BuildProfile.ets']);
     assert.deepEqual(parsed, {
       kind: 'check',
-      options: { entry: 'e.ts', json: false, verbose: false, modules: { 'libentry.so': 'fakes/libentry.ts', BuildProfile: 'fakes/BuildProfile.ets' } }
+      options: {
+        entry: 'e.ts',
+        json: false,
+        verbose: false,
+        modules: { 'libentry.so': 'fakes/libentry.ts', BuildProfile: 'fakes/BuildProfile.ets' }
+      }
     });
     assert.match(USAGE, /--module <spec>=<file>/);
   });

@@ -213,7 +213,10 @@ describe('ohos-cloud-extension-check: checking', () => {
     const result = run(['fixtures/cli/formats/unsubscribe-zero.mjs', '--json']);
     assert.equal(result.status, 1, result.stderr);
     const report = parseJsonReport(result.stdout);
-    assert.ok(errorsIn(report).some((finding) => finding.rule === 'unsubscribe-not-positive'), result.stdout);
+    assert.ok(
+      errorsIn(report).some((finding) => finding.rule === 'unsubscribe-not-positive'),
+      result.stdout
+    );
   });
 
   it('prints a plain report without colour when stdout is not a terminal', () => {
@@ -225,27 +228,33 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.match(result.stdout, /CloudService\.unsubscribe {2}unsubscribe-not-positive/);
   });
 
-  it('colours the report and shows a progress line on a terminal, and drops the colour for NO_COLOR', { skip: !hasScript() && 'needs script(1) for a pseudo-terminal' }, () => {
-    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} fixtures/cli/formats/unsubscribe-zero.cjs`;
-    const onTerminal = (extra) =>
-      spawnSync('script', ['-qec', command, '/dev/null'], {
-        cwd: harness,
-        env: { ...process.env, TERM: 'xterm', ...extra },
-        encoding: 'utf8',
-        timeout: 120_000
-      });
-    const coloured = onTerminal({});
-    assert.equal(coloured.status, 1, coloured.stdout);
-    assert.match(coloured.stdout, /\r\u001b\[K\| checking fixtures\/cli\/formats\/unsubscribe-zero\.cjs \d+\.\d s/);
-    assert.match(coloured.stdout, /\u001b\[1m\u001b\[31merror/);
-    const plain = onTerminal({ NO_COLOR: '1' });
-    assert.equal(plain.status, 1, plain.stdout);
-    assert.doesNotMatch(plain.stdout, /\u001b\[[0-9;]*m/);
-  });
+  it(
+    'colours the report and shows a progress line on a terminal, and drops the colour for NO_COLOR',
+    { skip: !hasScript() && 'needs script(1) for a pseudo-terminal' },
+    () => {
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} fixtures/cli/formats/unsubscribe-zero.cjs`;
+      const onTerminal = (extra) =>
+        spawnSync('script', ['-qec', command, '/dev/null'], {
+          cwd: harness,
+          env: { ...process.env, TERM: 'xterm', ...extra },
+          encoding: 'utf8',
+          timeout: 120_000
+        });
+      const coloured = onTerminal({});
+      assert.equal(coloured.status, 1, coloured.stdout);
+      assert.match(coloured.stdout, /\r\u001b\[K\| checking fixtures\/cli\/formats\/unsubscribe-zero\.cjs \d+\.\d s/);
+      assert.match(coloured.stdout, /\u001b\[1m\u001b\[31merror/);
+      const plain = onTerminal({ NO_COLOR: '1' });
+      assert.equal(plain.status, 1, plain.stdout);
+      assert.doesNotMatch(plain.stdout, /\u001b\[[0-9;]*m/);
+    }
+  );
 
   it('exits 1 for a single error: the example with unsubscribe resolving 0', () => {
     const folder = copyExample('.ts', (name, text) =>
-      name === 'cloud-service.ts' ? text.replace(/(async unsubscribe\([^]*?)return \(reply\.body as UnsubscribeAnswer\)\.value;/, '$1return 0;') : text
+      name === 'cloud-service.ts'
+        ? text.replace(/(async unsubscribe\([^]*?)return \(reply\.body as UnsubscribeAnswer\)\.value;/, '$1return 0;')
+        : text
     );
     const result = runExample([path.join(folder, 'service-extension.ts'), '--json']);
     assert.equal(result.status, 1, result.stderr);
@@ -299,7 +308,10 @@ describe('ohos-cloud-extension-check: checking', () => {
     const result = run([file, '--json']);
     assert.equal(result.status, 1, result.stderr);
     parseJsonReport(result.stdout);
-    assert.match(result.stderr, /^ohos-cloud-extension-check: note: the extension threw 2 times outside any call \(first: Error: (thrown from a timer|rejected with nobody listening)\)\n$/);
+    assert.match(
+      result.stderr,
+      /^ohos-cloud-extension-check: note: the extension threw 2 times outside any call \(first: Error: (thrown from a timer|rejected with nobody listening)\)\n$/
+    );
   });
 
   it('exits even when the extension leaves a timer running, which never writes into the JSON', () => {
@@ -324,19 +336,26 @@ describe('ohos-cloud-extension-check: checking', () => {
     );
     writeFileSync(path.join(folder, 'libentry-fake.ts'), readFileSync(path.join(fixtures, 'device-only/libentry.ts')));
     // The fixture's BuildProfile, with the cloud's address the example reads from it.
-    const buildProfile = readFileSync(path.join(fixtures, 'device-only/BuildProfile.ets'), 'utf8')
-      .replace(/\n\}\s*$/, `\n  static readonly CLOUD_URL: string = '${cloud.url}';\n}\n`);
+    const buildProfile = readFileSync(path.join(fixtures, 'device-only/BuildProfile.ets'), 'utf8').replace(
+      /\n\}\s*$/,
+      `\n  static readonly CLOUD_URL: string = '${cloud.url}';\n}\n`
+    );
     writeFileSync(path.join(folder, 'BuildProfile.ets'), buildProfile);
     const entry = path.join(folder, 'service-extension.ts');
     const unmapped = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts'], { cwd: folder });
     assert.equal(unmapped.status, 2);
-    assert.match(unmapped.stderr, /imports 'BuildProfile', which the harness does not emulate; map it to a fake of yours with --module BuildProfile=<file>\n$/);
-    const result = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts', '--module=BuildProfile=BuildProfile.ets'], { cwd: folder });
+    assert.match(
+      unmapped.stderr,
+      /imports 'BuildProfile', which the harness does not emulate; map it to a fake of yours with --module BuildProfile=<file>\n$/
+    );
+    const result = run([entry, '--json', '--module', 'libentry.so=libentry-fake.ts', '--module=BuildProfile=BuildProfile.ets'], {
+      cwd: folder
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(errorsIn(parseJsonReport(result.stdout)), []);
   });
 
-  it('exits 0 for the README command on the example extension, with the example\'s logs kept off stdout', () => {
+  it("exits 0 for the README command on the example extension, with the example's logs kept off stdout", () => {
     const result = runExample(['examples/vendor-extension/service-extension.ts', '--json'], { cwd: repository });
     assert.equal(result.status, 0, `${result.stderr}\n${result.stdout}`);
     const report = parseJsonReport(result.stdout);
@@ -351,7 +370,7 @@ describe('ohos-cloud-extension-check: checking', () => {
     assert.match(result.stdout, /^0 errors, \d+ warnings?, \d+ notes? \(\d+ calls in \d+\.\d\d s\)$/m);
   });
 
-  it('shows the extension\'s own console and hilog output on stderr with --verbose', () => {
+  it("shows the extension's own console and hilog output on stderr with --verbose", () => {
     const result = runExample(['examples/vendor-extension/service-extension.ts', '--json', '--verbose'], { cwd: repository });
     assert.equal(result.status, 0, result.stderr);
     parseJsonReport(result.stdout);
@@ -435,7 +454,10 @@ describe('ohos-cloud-extension-check: run(argv, io) in process', () => {
     assert.equal(await runInProcess([entry, '--json', '--max-warnings', String(summary.warnings)], within.io), 0, within.written.stderr);
     const over = captureIo();
     assert.equal(await runInProcess([entry, '--max-warnings', String(summary.warnings - 1)], over.io), 1, over.written.stderr);
-    assert.match(over.written.stderr, new RegExp(`^ohos-cloud-extension-check: ${summary.warnings} warnings? (is|are) more than --max-warnings ${summary.warnings - 1}\\n$`));
+    assert.match(
+      over.written.stderr,
+      new RegExp(`^ohos-cloud-extension-check: ${summary.warnings} warnings? (is|are) more than --max-warnings ${summary.warnings - 1}\\n$`)
+    );
   });
 
   it('checks an entry and resolves to 1 for its error, the JSON report on io.stdout', async () => {

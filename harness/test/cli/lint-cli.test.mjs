@@ -52,11 +52,10 @@ describe('ohos-cloud-extension-lint', () => {
     const run = lint(['arkts-no-spread.ets', 'TS2322.ets']);
     assert.equal(run.status, 1, run.stderr);
     const lines = run.stdout.trimEnd().split('\n');
-    assert.deepEqual(lines.slice(0, -1).map((line) => line.replace(/  (?!.*  ).*$/, '')), [
-      'TS2322.ets:8:5  TS2322',
-      'arkts-no-spread.ets:7:21  arkts-no-untyped-obj-literals',
-      'arkts-no-spread.ets:7:23  arkts-no-spread'
-    ]);
+    assert.deepEqual(
+      lines.slice(0, -1).map((line) => line.replace(/  (?!.*  ).*$/, '')),
+      ['TS2322.ets:8:5  TS2322', 'arkts-no-spread.ets:7:21  arkts-no-untyped-obj-literals', 'arkts-no-spread.ets:7:23  arkts-no-spread']
+    );
     assert.match(lines[0], /  Type 'string' is not assignable to type 'number'\.$/);
     assert.match(lines.at(-1), /^3 problems in 2 files: 2 from the ArkTS linter, 1 compiler error/);
   });
@@ -198,7 +197,10 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
   it('reports nothing on a DevEco-shaped project linted by its source folder, and exits 0', () => {
     // Its types/ declares the SDK kits and BuildProfile it uses beyond the types package.
     const deveco = path.join(consumer, 'deveco');
-    const run = lint(['types', 'entry/src/main/ets'], { cwd: deveco, script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint') });
+    const run = lint(['types', 'entry/src/main/ets'], {
+      cwd: deveco,
+      script: path.join(consumer, 'node_modules/.bin/ohos-cloud-extension-lint')
+    });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /^No problems in 8 files /);
   });
@@ -217,7 +219,10 @@ describe('ohos-cloud-extension-lint from the packed tarballs', () => {
     const narrowed = lint(['--json', 'globals.d.ts', 'types', 'entry/src/main/ets'], { cwd: deveco, script: lintBin });
     rmSync(path.join(deveco, 'entry/src/main/ets/warn.ets'));
     assert.equal(narrowed.status, 1, narrowed.stderr);
-    assert.deepEqual(JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['entry/src/main/ets/warn.ets:2 TS2339']);
+    assert.deepEqual(
+      JSON.parse(narrowed.stdout).diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`),
+      ['entry/src/main/ets/warn.ets:2 TS2339']
+    );
   });
 });
 

@@ -58,8 +58,7 @@ describe('loadEntry', () => {
     const file = path.join(scratch, 'compiled.cjs');
     writeFileSync(
       file,
-      "'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\n" +
-        'class Compiled {}\nexports.default = Compiled;\n'
+      "'use strict';\nObject.defineProperty(exports, '__esModule', { value: true });\n" + 'class Compiled {}\nexports.default = Compiled;\n'
     );
     assert.equal((await loadEntry(file)).name, 'Compiled');
   });
@@ -103,7 +102,7 @@ describe('loadEntry', () => {
     writeFileSync(
       path.join(project, 'node_modules/typescript/index.js'),
       "exports.version = '0.0.0-fake';\n" +
-        "exports.ModuleKind = { CommonJS: 1 };\nexports.ScriptTarget = { ES2020: 7 };\nexports.DiagnosticCategory = { Error: 1 };\n" +
+        'exports.ModuleKind = { CommonJS: 1 };\nexports.ScriptTarget = { ES2020: 7 };\nexports.DiagnosticCategory = { Error: 1 };\n' +
         'exports.flattenDiagnosticMessageText = String;\n' +
         "exports.transpileModule = () => ({ outputText: 'exports.__esModule = true; exports.default = class FromProjectTypeScript {};\\n', diagnostics: [] });\n"
     );
@@ -128,7 +127,10 @@ describe('loadEntry', () => {
       const copy = require(path.join(lonely, 'dist/cli/load-entry.js'));
       await assert.rejects(copy.loadEntry(path.join(lonely, 'entry.ts')), (error) => {
         assert.equal(error.name, 'EntryError');
-        assert.match(error.message, /entry\.ts: running a TypeScript entry needs the typescript package; run `npm install --save-dev typescript`$/);
+        assert.match(
+          error.message,
+          /entry\.ts: running a TypeScript entry needs the typescript package; run `npm install --save-dev typescript`$/
+        );
         return true;
       });
     } finally {
@@ -204,7 +206,10 @@ describe('loadEntry', () => {
     const folder = path.join(scratch, 'relative-build-profile');
     mkdirSync(folder, { recursive: true });
     const entry = path.join(folder, 'entry.ets');
-    writeFileSync(entry, "import BuildProfile from '../../BuildProfile';\nexport default class RelativeProfile { static readonly bundle: string = BuildProfile.BUNDLE_NAME; }\n");
+    writeFileSync(
+      entry,
+      "import BuildProfile from '../../BuildProfile';\nexport default class RelativeProfile { static readonly bundle: string = BuildProfile.BUNDLE_NAME; }\n"
+    );
     await assert.rejects(loadEntry(entry), (error) => error.unmappedSpecifier === '../../BuildProfile');
     const modules = { '../../BuildProfile': path.join(fixtures, 'device-only/BuildProfile.ets') };
     assert.equal((await loadEntry(entry, { modules })).bundle, 'com.example.fake');
@@ -212,7 +217,10 @@ describe('loadEntry', () => {
 
   it('names an unmapped device-only import and the modules option that maps it', async () => {
     const file = path.join(scratch, 'unmapped.ts');
-    writeFileSync(file, "import camera from '@ohos.multimedia.camera';\nexport default class Unmapped { static readonly camera: unknown = camera; }\n");
+    writeFileSync(
+      file,
+      "import camera from '@ohos.multimedia.camera';\nexport default class Unmapped { static readonly camera: unknown = camera; }\n"
+    );
     const esm = path.join(scratch, 'unmapped.mjs');
     writeFileSync(esm, "import native from 'libunmapped.so';\nexport default class Unmapped { static native = native; }\n");
     for (const entry of [file, esm]) {

@@ -30,10 +30,7 @@ const sample = {
 
 describe('summaryLine', () => {
   it('counts by severity, with the calls and seconds', () => {
-    assert.equal(
-      report.summaryLine(report.summarize(sample)),
-      '3 errors, 1 warning, 2 notes (41 calls in 0.38 s)'
-    );
+    assert.equal(report.summaryLine(report.summarize(sample)), '3 errors, 1 warning, 2 notes (41 calls in 0.38 s)');
   });
 
   it('uses the singular for one', () => {
@@ -119,7 +116,11 @@ describe('startProgress', () => {
   it('draws the label with the elapsed time and erases it when stopped', () => {
     const written = [];
     let clock = 1000;
-    const progress = report.startProgress((text) => written.push(text), 'checking entry.ts', () => clock);
+    const progress = report.startProgress(
+      (text) => written.push(text),
+      'checking entry.ts',
+      () => clock
+    );
     clock = 3500;
     progress.stop();
     progress.stop();
@@ -128,14 +129,26 @@ describe('startProgress', () => {
 
   it('cuts the line to the terminal width so that it never wraps', () => {
     const written = [];
-    const progress = report.startProgress((text) => written.push(text), 'checking a/very/long/path/entry.ts', () => 0, 12);
+    const progress = report.startProgress(
+      (text) => written.push(text),
+      'checking a/very/long/path/entry.ts',
+      () => 0,
+      12
+    );
     progress.stop();
     assert.equal(written[0], `\r${ESC}K| checking `);
   });
 
   it('cuts nothing when the terminal does not know its width', () => {
     const written = [];
-    report.startProgress((text) => written.push(text), 'checking entry.ts', () => 0, 0).stop();
+    report
+      .startProgress(
+        (text) => written.push(text),
+        'checking entry.ts',
+        () => 0,
+        0
+      )
+      .stop();
     assert.equal(written[0], `\r${ESC}K| checking entry.ts 0.0 s`);
   });
 });

@@ -12,8 +12,10 @@ const cloudExtension = require('ohos-cloud-extension-harness/modules/@ohos.data.
 
 /** A vendor CloudDB over one device's port of the memory cloud. */
 function vendorDb(port) {
-  const result = (outcome, value) => (outcome.code === 0 ? { code: 0, description: 'ok', value } : { code: outcome.code, description: 'refused' });
-  const rows = (outcome, extensions) => outcome.value.map((code, index) => (code === 0 ? { code: 0, value: extensions[index] } : { code, description: 'refused' }));
+  const result = (outcome, value) =>
+    outcome.code === 0 ? { code: 0, description: 'ok', value } : { code: outcome.code, description: 'refused' };
+  const rows = (outcome, extensions) =>
+    outcome.value.map((code, index) => (code === 0 ? { code: 0, value: extensions[index] } : { code, description: 'refused' }));
   return {
     async generateId(count) {
       const outcome = await port.generateId(count);
@@ -62,15 +64,38 @@ const TARGET = { bundleName: 'com.example.fleet', database: SAMPLE_DATABASE };
 
 test('through the stubs, a cloud that keeps the contract gives no error', async () => {
   for (const seed of [1, 2, 3]) {
-    const report = await checkFleet(service(new MemoryCloud({ leaseSeconds: 1 })), TARGET, { devices: 3, rounds: 6, seed, leaseWaitMs: 3000 });
+    const report = await checkFleet(service(new MemoryCloud({ leaseSeconds: 1 })), TARGET, {
+      devices: 3,
+      rounds: 6,
+      seed,
+      leaseWaitMs: 3000
+    });
     const errors = report.findings.filter((finding) => finding.severity === 'error');
-    assert.deepEqual(errors, [], `seed ${seed}: ${errors.map((finding) => `${finding.rule}: ${finding.message}`).join('\n')}\n${report.log.join('\n')}`);
-    assert.ok(report.history.some((entry) => entry.method === 'insert' && entry.ok), 'rows were uploaded through the stub');
-    assert.ok(report.history.some((entry) => entry.method === 'query' && (entry.page?.rows.length ?? 0) > 0), 'rows were downloaded through the stub');
+    assert.deepEqual(
+      errors,
+      [],
+      `seed ${seed}: ${errors.map((finding) => `${finding.rule}: ${finding.message}`).join('\n')}\n${report.log.join('\n')}`
+    );
+    assert.ok(
+      report.history.some((entry) => entry.method === 'insert' && entry.ok),
+      'rows were uploaded through the stub'
+    );
+    assert.ok(
+      report.history.some((entry) => entry.method === 'query' && (entry.page?.rows.length ?? 0) > 0),
+      'rows were downloaded through the stub'
+    );
   }
 });
 
 test('through the stubs, an offset cursor is found', async () => {
-  const report = await checkFleet(service(new MemoryCloud({ defects: ["offsetCursor"], leaseSeconds: 1 })), TARGET, { devices: 3, rounds: 6, seed: 4, leaseWaitMs: 3000 });
-  assert.ok(report.findings.some((finding) => finding.rule === 'devices-diverged'), report.findings.map((finding) => finding.rule).join(', '));
+  const report = await checkFleet(service(new MemoryCloud({ defects: ['offsetCursor'], leaseSeconds: 1 })), TARGET, {
+    devices: 3,
+    rounds: 6,
+    seed: 4,
+    leaseWaitMs: 3000
+  });
+  assert.ok(
+    report.findings.some((finding) => finding.rule === 'devices-diverged'),
+    report.findings.map((finding) => finding.rule).join(', ')
+  );
 });

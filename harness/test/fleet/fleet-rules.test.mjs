@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const { FLEET_RULES, fleetRuleById } = require('../../dist/fleet/fleet-rules.js');
 const { RULES } = require('../../dist/check/rules.js');
 
-test('every fleet rule is complete, cited, and named apart from the check\'s rules', () => {
+test("every fleet rule is complete, cited, and named apart from the check's rules", () => {
   const checkIds = new Set(RULES.map((rule) => rule.id));
   for (const rule of FLEET_RULES) {
     assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -20,7 +20,11 @@ test('every fleet rule is complete, cited, and named apart from the check\'s rul
     assert.equal(fleetRuleById(rule.id), rule);
   }
   const order = FLEET_RULES.map((rule) => ['error', 'warning', 'note'].indexOf(rule.severity));
-  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'errors, then warnings, then notes');
+  assert.deepEqual(
+    order,
+    [...order].sort((a, b) => a - b),
+    'errors, then warnings, then notes'
+  );
   assert.equal(new Set(FLEET_RULES.map((rule) => rule.id)).size, FLEET_RULES.length);
   assert.throws(() => fleetRuleById('no-such-rule'), /unknown fleet rule/);
 });

@@ -18,7 +18,8 @@ async function fleet({ defects = [], seed = 1, devices = 3, rounds = 8, leaseSec
 }
 
 const errors = (report) => report.findings.filter((finding) => finding.severity === 'error');
-const show = (report) => report.findings.map((finding) => `${finding.rule}: ${finding.message}\n    ${finding.history.join('\n    ')}`).join('\n');
+const show = (report) =>
+  report.findings.map((finding) => `${finding.rule}: ${finding.message}\n    ${finding.history.join('\n    ')}`).join('\n');
 
 test('a cloud that keeps the contract gives no error over many seeds', async () => {
   for (let seed = 1; seed <= 12; seed++) {
@@ -31,7 +32,8 @@ test('a cloud that keeps the contract gives no error over many seeds', async () 
 test('the same seed gives the same history', async () => {
   const one = await fleet({ seed: 99, leaseSeconds: 0.1 });
   const two = await fleet({ seed: 99, leaseSeconds: 0.1 });
-  const calls = (report) => report.history.map((entry) => `${entry.device} ${entry.method} ${entry.table ?? ''} ${entry.request} ${entry.outcome}`);
+  const calls = (report) =>
+    report.history.map((entry) => `${entry.device} ${entry.method} ${entry.table ?? ''} ${entry.request} ${entry.outcome}`);
   assert.deepEqual(calls(one), calls(two));
 });
 
@@ -54,6 +56,9 @@ for (const { defect, rule } of DEFECT_CASES) {
     }
     assert.ok(found, `no ${rule} finding within 6 seeds`);
     assert.equal(found.severity, 'error');
-    assert.ok(found.history.length > 0 && found.history.every((line) => /^#\d+ device \d+|^… \d+ more calls …$/.test(line)), found.history.join('\n'));
+    assert.ok(
+      found.history.length > 0 && found.history.every((line) => /^#\d+ device \d+|^… \d+ more calls …$/.test(line)),
+      found.history.join('\n')
+    );
   });
 }

@@ -38,7 +38,10 @@ test('every call runs, one at a time, in an order fixed by the seed', async () =
   assert.equal(first.length, 15);
   assert.deepEqual(await run(11), first);
   const others = await Promise.all([12, 13, 14, 15].map((seed) => run(seed)));
-  assert.ok(others.some((order) => order.join() !== first.join()), 'another seed interleaves differently');
+  assert.ok(
+    others.some((order) => order.join() !== first.join()),
+    'another seed interleaves differently'
+  );
 });
 
 test('a device that leaves early does not hold the others up', async () => {

@@ -12,7 +12,10 @@ const cloudRow = (over = {}) => ({ gid: 'g1', pk: 'a', deleted: false, modifyTim
 test('a local insert goes up as INSERT, and after it as nothing; its id is kept', () => {
   const table = new LocalTable('t');
   table.write('a', { v: 1 }, 10);
-  assert.deepEqual(table.uploads().inserts.map((row) => row.pk), ['a']);
+  assert.deepEqual(
+    table.uploads().inserts.map((row) => row.pk),
+    ['a']
+  );
   table.uploaded('insert', table.get('a'), 'g-a');
   assert.equal(table.get('a').gid, 'g-a');
   const { inserts, updates, deletes } = table.uploads();
@@ -24,9 +27,15 @@ test('a row with an id goes up as UPDATE when edited, as DELETE when deleted', (
   table.apply(cloudRow());
   assert.equal(table.uploads().updates.length, 0, 'a downloaded row is not dirty');
   table.write('a', { v: 2 }, 200);
-  assert.deepEqual(table.uploads().updates.map((row) => row.gid), ['g1']);
+  assert.deepEqual(
+    table.uploads().updates.map((row) => row.gid),
+    ['g1']
+  );
   table.remove('a', 300);
-  assert.deepEqual(table.uploads().deletes.map((row) => row.gid), ['g1']);
+  assert.deepEqual(
+    table.uploads().deletes.map((row) => row.gid),
+    ['g1']
+  );
   assert.equal(table.uploads().updates.length, 0);
 });
 
@@ -44,7 +53,10 @@ test('uploads go in ascending local time within each kind', () => {
   table.write('b', { v: 1 }, 30);
   table.write('a', { v: 1 }, 10);
   table.write('c', { v: 1 }, 20);
-  assert.deepEqual(table.uploads().inserts.map((row) => row.pk), ['a', 'c', 'b']);
+  assert.deepEqual(
+    table.uploads().inserts.map((row) => row.pk),
+    ['a', 'c', 'b']
+  );
 });
 
 test('a newer cloud row overwrites the local one, and the local edit is not uploaded again', () => {
@@ -63,7 +75,10 @@ test('a newer local edit survives an older cloud row and still goes up', () => {
   table.write('a', { v: 'mine' }, 150);
   assert.equal(table.apply(cloudRow({ modifyTime: 120, data: { v: 'other' } })), 'not-handle');
   assert.deepEqual(table.get('a').data, { v: 'mine' });
-  assert.deepEqual(table.uploads().updates.map((row) => row.pk), ['a']);
+  assert.deepEqual(
+    table.uploads().updates.map((row) => row.pk),
+    ['a']
+  );
 });
 
 test('a tombstone deletes an older local row; a newer local edit is detached and re-inserted', () => {
@@ -77,7 +92,10 @@ test('a tombstone deletes an older local row; a newer local edit is detached and
   newer.write('a', { v: 'mine' }, 150);
   assert.equal(newer.apply(cloudRow({ modifyTime: 120, deleted: true })), 'clear-gid');
   assert.equal(newer.get('a').gid, undefined);
-  assert.deepEqual(newer.uploads().inserts.map((row) => row.pk), ['a']);
+  assert.deepEqual(
+    newer.uploads().inserts.map((row) => row.pk),
+    ['a']
+  );
 });
 
 test('a cloud row matches a local row by id first, then by primary key', () => {
@@ -85,7 +103,10 @@ test('a cloud row matches a local row by id first, then by primary key', () => {
   table.write('a', { v: 'mine' }, 50);
   assert.equal(table.apply(cloudRow({ gid: 'g9', modifyTime: 40 })), 'only-update-gid');
   assert.equal(table.get('a').gid, 'g9');
-  assert.deepEqual(table.uploads().updates.map((row) => row.pk), ['a']);
+  assert.deepEqual(
+    table.uploads().updates.map((row) => row.pk),
+    ['a']
+  );
   assert.equal(table.byGid('g9').pk, 'a');
 });
 
@@ -94,5 +115,8 @@ test('a cloud row for an unknown row is inserted, a tombstone for one is ignored
   assert.equal(table.apply(cloudRow({ deleted: true })), 'not-handle');
   assert.equal(table.get('a'), undefined);
   assert.equal(table.apply(cloudRow()), 'insert');
-  assert.deepEqual(table.live().map((row) => [row.pk, row.gid]), [['a', 'g1']]);
+  assert.deepEqual(
+    table.live().map((row) => [row.pk, row.gid]),
+    [['a', 'g1']]
+  );
 });

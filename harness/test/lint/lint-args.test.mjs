@@ -10,7 +10,12 @@ const { parseLintArgs, LINT_OPTIONS, LINT_USAGE } = require(path.join(harness, '
 
 describe('parseLintArgs', () => {
   it('takes paths and flags in any order', () => {
-    assert.deepEqual(parseLintArgs(['--json', 'a.ets', 'src', '--as-ets']), { kind: 'lint', paths: ['a.ets', 'src'], json: true, asEts: true });
+    assert.deepEqual(parseLintArgs(['--json', 'a.ets', 'src', '--as-ets']), {
+      kind: 'lint',
+      paths: ['a.ets', 'src'],
+      json: true,
+      asEts: true
+    });
   });
 
   it('takes --project as the next argument, after =, or as -p', () => {
@@ -44,7 +49,17 @@ describe('parseLintArgs', () => {
   });
 
   it('documents every option and the exit codes', () => {
-    for (const text of ['--project', '--json', '--as-ets', '.d.ts', 'console', 'npm install --save-dev ohos-typescript', '0 no problems', '1 problems', '2 the lint could not run']) {
+    for (const text of [
+      '--project',
+      '--json',
+      '--as-ets',
+      '.d.ts',
+      'console',
+      'npm install --save-dev ohos-typescript',
+      '0 no problems',
+      '1 problems',
+      '2 the lint could not run'
+    ]) {
       assert.ok(LINT_USAGE.includes(text), text);
     }
   });

@@ -17,10 +17,14 @@ describe('linterRuleOf', () => {
   });
 
   it('keeps ids that break the arkts- pattern as the linter spells them', () => {
-    assert.equal(linterRuleOf(170, 'Side effect import is not allowed (artkts-no-side-effect-import-in-ts-import-ets)').rule,
-      'artkts-no-side-effect-import-in-ts-import-ets');
-    assert.equal(linterRuleOf(175, 'Only "FunctionType" (arkts-sendable-typeAlias-declaration)').rule,
-      'arkts-sendable-typeAlias-declaration');
+    assert.equal(
+      linterRuleOf(170, 'Side effect import is not allowed (artkts-no-side-effect-import-in-ts-import-ets)').rule,
+      'artkts-no-side-effect-import-in-ts-import-ets'
+    );
+    assert.equal(
+      linterRuleOf(175, 'Only "FunctionType" (arkts-sendable-typeAlias-declaration)').rule,
+      'arkts-sendable-typeAlias-declaration'
+    );
   });
 
   it('names a compiler error the linter passes on by its TS code, message untouched', () => {
@@ -50,9 +54,10 @@ describe('sortDiagnostics', () => {
     const at = (file, line, column, rule) => ({ file, line, column, rule, message: '' });
     const given = [at('b.ets', 1, 1, 'x'), at('a.ets', 2, 1, 'x'), at('a.ets', 1, 9, 'x'), at('a.ets', 1, 9, 'a'), at('', 0, 0, 'TS5025')];
     const sorted = sortDiagnostics(given);
-    assert.deepEqual(sorted.map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}`), [
-      ':0:0:TS5025', 'a.ets:1:9:a', 'a.ets:1:9:x', 'a.ets:2:1:x', 'b.ets:1:1:x'
-    ]);
+    assert.deepEqual(
+      sorted.map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}`),
+      [':0:0:TS5025', 'a.ets:1:9:a', 'a.ets:1:9:x', 'a.ets:2:1:x', 'b.ets:1:1:x']
+    );
     assert.equal(given[0].file, 'b.ets');
   });
 });

@@ -31,8 +31,16 @@ describe('collectLintFiles', () => {
   before(() => {
     root = mkdtempSync(path.join(tmpdir(), 'lint-files-'));
     for (const file of [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts', 'src/main/ets/util.ts', 'src/readme.md',
-      'node_modules/pkg/index.ets', 'oh_modules/pkg/index.ets', 'entry/build/default/cache/x.ets', '.preview/x.ets', 'src/.hidden/x.ets'
+      'src/main/ets/entry.ets',
+      'src/main/ets/globals.d.ets',
+      'src/main/ets/limits.d.ts',
+      'src/main/ets/util.ts',
+      'src/readme.md',
+      'node_modules/pkg/index.ets',
+      'oh_modules/pkg/index.ets',
+      'entry/build/default/cache/x.ets',
+      '.preview/x.ets',
+      'src/.hidden/x.ets'
     ]) {
       mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
       writeFileSync(path.join(root, file), '');
@@ -41,19 +49,25 @@ describe('collectLintFiles', () => {
 
   it('walks a folder for .ets and declaration files, skipping installed packages, build output and hidden folders', () => {
     assert.deepEqual(rel(collectLintFiles(['.'], { asEts: false, cwd: root })), [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts'
+      'src/main/ets/entry.ets',
+      'src/main/ets/globals.d.ets',
+      'src/main/ets/limits.d.ts'
     ]);
   });
 
   it('adds .ts files when they are read as ArkTS', () => {
     assert.deepEqual(rel(collectLintFiles(['src'], { asEts: true, cwd: root })), [
-      'src/main/ets/entry.ets', 'src/main/ets/globals.d.ets', 'src/main/ets/limits.d.ts', 'src/main/ets/util.ts'
+      'src/main/ets/entry.ets',
+      'src/main/ets/globals.d.ets',
+      'src/main/ets/limits.d.ts',
+      'src/main/ets/util.ts'
     ]);
   });
 
   it('takes a .d.ts file named on the command line without --as-ets', () => {
     assert.deepEqual(rel(collectLintFiles(['src/main/ets/limits.d.ts', 'src/main/ets/entry.ets'], { asEts: false, cwd: root })), [
-      'src/main/ets/entry.ets', 'src/main/ets/limits.d.ts'
+      'src/main/ets/entry.ets',
+      'src/main/ets/limits.d.ts'
     ]);
   });
 
@@ -64,8 +78,10 @@ describe('collectLintFiles', () => {
   });
 
   it('refuses a .ts file unless it is read as ArkTS', () => {
-    assert.throws(() => collectLintFiles(['src/main/ets/util.ts'], { asEts: false, cwd: root }),
-      (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
+    assert.throws(
+      () => collectLintFiles(['src/main/ets/util.ts'], { asEts: false, cwd: root }),
+      (error) => error instanceof LintSetupError && /--as-ets/.test(error.message)
+    );
   });
 
   it('refuses a file the linter does not read, and a missing path', () => {

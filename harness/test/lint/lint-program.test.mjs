@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { etsNameOf, lintRunOptions, defaultLintOptions, buildArkTSProgram, readLintProject } = require(path.join(harness, 'dist/lint/lint-program.js'));
+const { etsNameOf, lintRunOptions, defaultLintOptions, buildArkTSProgram, readLintProject } = require(
+  path.join(harness, 'dist/lint/lint-program.js')
+);
 const { LintSetupError } = require(path.join(harness, 'dist/lint/lint-setup-error.js'));
 const ts = require('ohos-typescript');
 
@@ -21,7 +23,12 @@ describe('etsNameOf', () => {
 
 describe('lintRunOptions', () => {
   it('writes nothing and leaves the declarations package to be added as a root', () => {
-    const options = lintRunOptions({ strict: true, incremental: true, tsBuildInfoFile: 'x', types: ['ohos-cloud-extension-types', 'other'] });
+    const options = lintRunOptions({
+      strict: true,
+      incremental: true,
+      tsBuildInfoFile: 'x',
+      types: ['ohos-cloud-extension-types', 'other']
+    });
     assert.deepEqual(options, { strict: true, incremental: false, composite: false, noEmit: true, types: ['other'] });
   });
 
@@ -46,7 +53,11 @@ describe('buildArkTSProgram', () => {
     writeFileSync(path.join(dir, 'b.ts'), 'export const b: number = 1;\n');
     const roots = [path.join(dir, 'a.ts'), path.join(dir, 'b.ts')];
     const program = buildArkTSProgram(ts, roots, lintRunOptions(defaultLintOptions(ts)), new Set(roots), []);
-    const names = program.builder.getProgram().getSourceFiles().map((file) => file.fileName).filter((name) => name.startsWith(dir));
+    const names = program.builder
+      .getProgram()
+      .getSourceFiles()
+      .map((file) => file.fileName)
+      .filter((name) => name.startsWith(dir));
     assert.deepEqual(names.sort(), [path.join(dir, 'a.ets'), path.join(dir, 'b.ets')]);
     assert.equal(program.diskPathOf(path.join(dir, 'a.ets')), path.join(dir, 'a.ts'));
     assert.equal(program.diskPathOf('/elsewhere/c.ets'), '/elsewhere/c.ets');
@@ -63,12 +74,23 @@ describe('buildArkTSProgram', () => {
 
 describe('buildArkTSProgram with the runtime globals', () => {
   const { RUNTIME_GLOBALS_FILE } = require(path.join(harness, 'dist/lint/runtime-globals.js'));
-  const rootsOf = (program) => program.builder.getProgram().getRootFileNames().map((name) => path.basename(name));
+  const rootsOf = (program) =>
+    program.builder
+      .getProgram()
+      .getRootFileNames()
+      .map((name) => path.basename(name));
 
   it('adds them as a root when the program declares none of their names', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
     writeFileSync(path.join(dir, 'a.ets'), "console.info('a');\nexport const a: number = 1;\n");
-    const program = buildArkTSProgram(ts, [path.join(dir, 'a.ets')], lintRunOptions(defaultLintOptions(ts)), new Set(), [], RUNTIME_GLOBALS_FILE);
+    const program = buildArkTSProgram(
+      ts,
+      [path.join(dir, 'a.ets')],
+      lintRunOptions(defaultLintOptions(ts)),
+      new Set(),
+      [],
+      RUNTIME_GLOBALS_FILE
+    );
     assert.equal(program.runtimeGlobalsAdded, true);
     assert.deepEqual(rootsOf(program), ['a.ets', 'arkts-runtime.d.ts']);
     assert.deepEqual(ts.getPreEmitDiagnostics(program.builder.getProgram()), []);
@@ -77,7 +99,10 @@ describe('buildArkTSProgram with the runtime globals', () => {
   it('leaves them out when a file of the program declares one of them', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
     writeFileSync(path.join(dir, 'a.ets'), "console.info('a');\nexport const a: number = 1;\n");
-    writeFileSync(path.join(dir, 'timers.d.ts'), 'declare function setTimeout(handler: Function, delay?: number): number;\ndeclare const console: { info(message: string): void };\n');
+    writeFileSync(
+      path.join(dir, 'timers.d.ts'),
+      'declare function setTimeout(handler: Function, delay?: number): number;\ndeclare const console: { info(message: string): void };\n'
+    );
     const roots = [path.join(dir, 'a.ets'), path.join(dir, 'timers.d.ts')];
     const program = buildArkTSProgram(ts, roots, lintRunOptions(defaultLintOptions(ts)), new Set(), [], RUNTIME_GLOBALS_FILE);
     assert.equal(program.runtimeGlobalsAdded, false);
@@ -98,12 +123,18 @@ describe('readLintProject', () => {
   it('refuses a project file that is not JSON, with the place', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-program-'));
     writeFileSync(path.join(dir, 'tsconfig.json'), '{ "compilerOptions": { "strict": true,, } }');
-    assert.throws(() => readLintProject(ts, path.join(dir, 'tsconfig.json')), (error) => error instanceof LintSetupError && /tsconfig\.json:1:\d+:/.test(error.message));
+    assert.throws(
+      () => readLintProject(ts, path.join(dir, 'tsconfig.json')),
+      (error) => error instanceof LintSetupError && /tsconfig\.json:1:\d+:/.test(error.message)
+    );
   });
 
   it('includes .ets files and keeps the options', () => {
     const project = readLintProject(ts, path.join(harness, 'fixtures/lint/project/tsconfig.json'));
-    assert.deepEqual(project.fileNames.map((name) => path.basename(name)), ['sync-state.ets', 'sync-limits.d.ets']);
+    assert.deepEqual(
+      project.fileNames.map((name) => path.basename(name)),
+      ['sync-state.ets', 'sync-limits.d.ets']
+    );
     assert.equal(project.options.strict, true);
     assert.deepEqual(project.diagnostics, []);
   });

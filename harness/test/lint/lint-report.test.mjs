@@ -9,8 +9,20 @@ const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const { formatLintText, formatLintJson, formatDiagnosticLine } = require(path.join(harness, 'dist/lint/lint-report.js'));
 
 const spread = { file: 'src/db.ets', line: 7, column: 23, rule: 'arkts-no-spread', message: 'It is possible to spread only arrays' };
-const typeError = { file: 'src/db.ets', line: 9, column: 5, rule: 'TS2322', message: "Type 'string' is not assignable to type 'number'.\n  Details." };
-const result = (diagnostics, linterCount) => ({ diagnostics, linterCount, files: ['src/db.ets', 'src/x.ets'], compilerVersion: '4.9.5-r9', elapsedMs: 12 });
+const typeError = {
+  file: 'src/db.ets',
+  line: 9,
+  column: 5,
+  rule: 'TS2322',
+  message: "Type 'string' is not assignable to type 'number'.\n  Details."
+};
+const result = (diagnostics, linterCount) => ({
+  diagnostics,
+  linterCount,
+  files: ['src/db.ets', 'src/x.ets'],
+  compilerVersion: '4.9.5-r9',
+  elapsedMs: 12
+});
 
 describe('formatLintText', () => {
   it('prints file:line:col, rule and message, one diagnostic a line, then a summary', () => {
@@ -29,8 +41,14 @@ describe('formatLintText', () => {
 
 describe('formatDiagnosticLine', () => {
   it('leaves out what a diagnostic without a place does not have', () => {
-    assert.equal(formatDiagnosticLine({ file: 'tsconfig.json', line: 0, column: 0, rule: 'TS5025', message: 'Unknown option' }), 'tsconfig.json  TS5025  Unknown option');
-    assert.equal(formatDiagnosticLine({ file: '', line: 0, column: 0, rule: 'TS2318', message: 'Cannot find global type' }), 'TS2318  Cannot find global type');
+    assert.equal(
+      formatDiagnosticLine({ file: 'tsconfig.json', line: 0, column: 0, rule: 'TS5025', message: 'Unknown option' }),
+      'tsconfig.json  TS5025  Unknown option'
+    );
+    assert.equal(
+      formatDiagnosticLine({ file: '', line: 0, column: 0, rule: 'TS2318', message: 'Cannot find global type' }),
+      'TS2318  Cannot find global type'
+    );
   });
 });
 
@@ -39,7 +57,13 @@ describe('formatLintJson', () => {
     const parsed = JSON.parse(formatLintJson(result([{ ...spread, extra: true }, typeError], 1)));
     assert.deepEqual(Object.keys(parsed), ['schemaVersion', 'diagnostics']);
     assert.equal(parsed.schemaVersion, 1);
-    assert.deepEqual(parsed.diagnostics[0], { file: 'src/db.ets', line: 7, column: 23, rule: 'arkts-no-spread', message: 'It is possible to spread only arrays' });
+    assert.deepEqual(parsed.diagnostics[0], {
+      file: 'src/db.ets',
+      line: 7,
+      column: 23,
+      rule: 'arkts-no-spread',
+      message: 'It is possible to spread only arrays'
+    });
     assert.equal(parsed.diagnostics[1].message, typeError.message);
   });
 

@@ -113,7 +113,10 @@ describe('lintArkTS with --as-ets on an extension written with TypeScript idioms
   });
 
   it('without --as-ets finds nothing to lint in a folder of .ts files', () => {
-    assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /--as-ets/.test(error.message));
+    assert.throws(
+      () => lintArkTS([dir], { cwd: dir }),
+      (error) => error instanceof LintSetupError && /--as-ets/.test(error.message)
+    );
   });
 });
 
@@ -147,10 +150,13 @@ describe('lintArkTS on the reference sample linted alone, with the runtime globa
     writeFileSync(path.join(work, 'extension.ets'), planted);
     const lines = planted.split('\n');
     const result = lintArkTS([work], { cwd: work });
-    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), [
-      `extension.ets:${lines.indexOf("const plantedCount: number = 'three';") + 1} TS2322`,
-      `extension.ets:${lines.indexOf('console.info(404);') + 1} TS2345`
-    ]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`),
+      [
+        `extension.ets:${lines.indexOf("const plantedCount: number = 'three';") + 1} TS2322`,
+        `extension.ets:${lines.indexOf('console.info(404);') + 1} TS2345`
+      ]
+    );
     assert.deepEqual(keysOf(result.diagnostics), keysOf(lintDirectly([path.join(work, 'extension.ets')], {}, { globals: true })));
   });
 });
@@ -173,7 +179,10 @@ describe('lintArkTS with declaration files beside the sources', () => {
 
   it('without it, the .ets file does not know the global it declares', () => {
     const result = lintArkTS(['batch.ets'], { cwd: dir });
-    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), ['batch.ets:3 TS2304']);
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`),
+      ['batch.ets:3 TS2304']
+    );
   });
 
   it('adds no runtime globals when a declaration file of the program declares console itself', () => {
@@ -190,7 +199,10 @@ describe('lintArkTS with declaration files beside the sources', () => {
     mkdirSync(path.join(project, 'ci'));
     writeFileSync(path.join(project, 'src/log.ets'), readFileSync(path.join(fixtures, 'console-stand-in/log.ets')));
     writeFileSync(path.join(project, 'ci/console.d.ets'), readFileSync(path.join(fixtures, 'console-stand-in/console.d.ts')));
-    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, lib: ['es2022'], types: [] }, include: ['src/*.ets', 'ci/*.d.ets'] }));
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, lib: ['es2022'], types: [] }, include: ['src/*.ets', 'ci/*.d.ets'] })
+    );
     const result = lintArkTS(['src'], { project: path.join(project, 'tsconfig.json'), cwd: project });
     assert.deepEqual(result.files, ['src/log.ets']);
     assert.deepEqual(result.diagnostics, []);
@@ -209,7 +221,13 @@ describe('lintArkTS on the example extension read as ArkTS', () => {
     assert.deepEqual(result.diagnostics, []);
     const declared = result.files.filter((file) => file.startsWith('types/')).map((file) => path.basename(file, '.d.ts'));
     const paths = Object.fromEntries(declared.map((name) => [name, [`./${name}.d.ets`]]));
-    assert.deepEqual(lintDirectly(result.files.map((file) => path.join(dir, file)), { paths }), []);
+    assert.deepEqual(
+      lintDirectly(
+        result.files.map((file) => path.join(dir, file)),
+        { paths }
+      ),
+      []
+    );
   });
 });
 
@@ -228,13 +246,19 @@ describe('lintArkTS with a project file', () => {
     const project = path.join(fixtures, 'project/tsconfig.json');
     const result = lintArkTS(['project/src'], { project, cwd: fixtures });
     assert.deepEqual(result.files, ['project/src/sync-state.ets']);
-    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`), ['project/src/sync-state.ets:5:20 arkts-no-in']);
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
+      ['project/src/sync-state.ets:5:20 arkts-no-in']
+    );
   });
 
   it('reports the compiler errors the linter finds with its strict checker when the project is not strict', () => {
     const project = path.join(fixtures, 'loose-project/tsconfig.json');
     const result = lintArkTS([], { project, cwd: fixtures });
-    assert.deepEqual(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`), ['loose-project/bundle-label.ets:4:9 TS2322']);
+    assert.deepEqual(
+      result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`),
+      ['loose-project/bundle-label.ets:4:9 TS2322']
+    );
     assert.equal(result.linterCount, 1);
     const direct = lintDirectly([path.join(fixtures, 'loose-project/bundle-label.ets')], { strict: false });
     assert.deepEqual(keysOf(result.diagnostics), keysOf(direct));
@@ -245,7 +269,10 @@ describe('lintArkTS with a project file', () => {
     writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strictest: true }, include: ['*.ets'] }));
     writeFileSync(path.join(dir, 'a.ets'), 'export const answer: number = 42;\n');
     const result = lintArkTS([], { project: path.join(dir, 'tsconfig.json'), cwd: dir });
-    assert.deepEqual(result.diagnostics.map((d) => [d.file, d.rule]), [['tsconfig.json', 'TS5025']]);
+    assert.deepEqual(
+      result.diagnostics.map((d) => [d.file, d.rule]),
+      [['tsconfig.json', 'TS5025']]
+    );
   });
 
   it('refuses a project file that does not exist', () => {
@@ -256,7 +283,10 @@ describe('lintArkTS with a project file', () => {
 describe('lintArkTS refuses to run without files', () => {
   it('for an empty folder', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-empty-'));
-    assert.throws(() => lintArkTS([dir], { cwd: dir }), (error) => error instanceof LintSetupError && /no \.ets files/.test(error.message));
+    assert.throws(
+      () => lintArkTS([dir], { cwd: dir }),
+      (error) => error instanceof LintSetupError && /no \.ets files/.test(error.message)
+    );
   });
 
   it('for a path that does not exist', () => {

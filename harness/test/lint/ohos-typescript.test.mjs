@@ -16,7 +16,10 @@ function projectWithFakeCompiler(mainSource) {
   const dir = mkdtempSync(path.join(tmpdir(), 'lint-compiler-'));
   const pkg = path.join(dir, 'node_modules/ohos-typescript');
   mkdirSync(path.join(pkg, 'lib'), { recursive: true });
-  writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'ohos-typescript', version: '4.9.5-r0', main: './lib/typescript.js' }));
+  writeFileSync(
+    path.join(pkg, 'package.json'),
+    JSON.stringify({ name: 'ohos-typescript', version: '4.9.5-r0', main: './lib/typescript.js' })
+  );
   writeFileSync(path.join(pkg, 'lib/typescript.js'), mainSource);
   return dir;
 }
@@ -30,13 +33,18 @@ describe('loadOhosTypeScript', () => {
 
   it("prefers the linted project's copy, and refuses one without the linter", () => {
     const dir = projectWithFakeCompiler('module.exports = { version: "4.9.5" };');
-    assert.throws(() => loadOhosTypeScript([dir]),
-      (error) => error instanceof LintSetupError && /no ArkTS 1\.1 linter/.test(error.message) && error.message.includes(INSTALL_HINT));
+    assert.throws(
+      () => loadOhosTypeScript([dir]),
+      (error) => error instanceof LintSetupError && /no ArkTS 1\.1 linter/.test(error.message) && error.message.includes(INSTALL_HINT)
+    );
   });
 
   it('reports a copy that fails to load without its stack', () => {
     const dir = projectWithFakeCompiler('throw new Error("broken install");');
-    assert.throws(() => loadOhosTypeScript([dir]), (error) => error instanceof LintSetupError && /could not be loaded: broken install/.test(error.message));
+    assert.throws(
+      () => loadOhosTypeScript([dir]),
+      (error) => error instanceof LintSetupError && /could not be loaded: broken install/.test(error.message)
+    );
   });
 
   it('names the install command', () => {

@@ -33,7 +33,9 @@ function programOf(files) {
   host.readFile = (name) => (files.has(name) ? files.get(name) : readFile(name));
   host.fileExists = (name) => files.has(name) || fileExists(name);
   host.getSourceFile = (name, version, onError, create) =>
-    files.has(name) ? ts.createSourceFile(name, files.get(name), version, true, name.endsWith('.ets') ? ts.ScriptKind.ETS : undefined) : getSourceFile(name, version, onError, create);
+    files.has(name)
+      ? ts.createSourceFile(name, files.get(name), version, true, name.endsWith('.ets') ? ts.ScriptKind.ETS : undefined)
+      : getSourceFile(name, version, onError, create);
   return ts.createProgram({ rootNames: [...files.keys()], options, host });
 }
 
@@ -109,8 +111,16 @@ describe('the shipped declarations of the runtime globals', () => {
       '}',
       ''
     ].join('\n');
-    const program = programOf(new Map([[RUNTIME_GLOBALS_FILE, text], ['/virtual/use.ets', use]]));
-    assert.deepEqual(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')), []);
+    const program = programOf(
+      new Map([
+        [RUNTIME_GLOBALS_FILE, text],
+        ['/virtual/use.ets', use]
+      ])
+    );
+    assert.deepEqual(
+      ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')),
+      []
+    );
   });
 });
 
@@ -122,16 +132,23 @@ describe('declaredRuntimeGlobals', () => {
 
   it('finds a console a declaration file of the program declares, as a class or as a value', () => {
     for (const declaration of ['declare class console { static info(message: string): void; }\n', 'declare const console: Object;\n']) {
-      const program = programOf(new Map([['/virtual/console.d.ts', declaration], ['/virtual/a.ets', 'export const a: number = 1;\n']]));
+      const program = programOf(
+        new Map([
+          ['/virtual/console.d.ts', declaration],
+          ['/virtual/a.ets', 'export const a: number = 1;\n']
+        ])
+      );
       assert.deepEqual(declaredRuntimeGlobals(ts, program), ['console'], declaration);
     }
   });
 
   it('finds what a module declares in declare global, and not what a module keeps to itself', () => {
-    const program = programOf(new Map([
-      ['/virtual/timers.d.ts', 'export {};\ndeclare global { function setTimeout(handler: Function, delay?: number): number; }\n'],
-      ['/virtual/a.ets', 'const console: number = 1;\nexport const canIUse: boolean = console > 0;\n']
-    ]));
+    const program = programOf(
+      new Map([
+        ['/virtual/timers.d.ts', 'export {};\ndeclare global { function setTimeout(handler: Function, delay?: number): number; }\n'],
+        ['/virtual/a.ets', 'const console: number = 1;\nexport const canIUse: boolean = console > 0;\n']
+      ])
+    );
     assert.deepEqual(declaredRuntimeGlobals(ts, program), ['setTimeout']);
   });
 });

@@ -15,7 +15,10 @@ describe('resolveTypesEntry', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lint-types-'));
     const pkg = path.join(dir, 'node_modules', TYPES_PACKAGE);
     mkdirSync(pkg, { recursive: true });
-    writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: TYPES_PACKAGE, types: './entry.d.ts', exports: { './package.json': './package.json' } }));
+    writeFileSync(
+      path.join(pkg, 'package.json'),
+      JSON.stringify({ name: TYPES_PACKAGE, types: './entry.d.ts', exports: { './package.json': './package.json' } })
+    );
     assert.equal(resolveTypesEntry([dir]), path.join(pkg, 'entry.d.ts'));
   });
 

@@ -30,8 +30,8 @@ const DEVICE_NUMBERING = new Map([
     // STATUS_* values, in the declared order from 1 (0 is STATUS_UNKNOWN), and one status more
     // than the SDK declares.
     '@ohos.data.relationalStore AssetStatus',
-    (members) => [...members.map(([name], i) => [name, i + 1]), ['ASSET_TO_DOWNLOAD', 7]],
-  ],
+    (members) => [...members.map(([name], i) => [name, i + 1]), ['ASSET_TO_DOWNLOAD', 7]]
+  ]
 ]);
 
 /** The platform module a declaration file describes: a companion is named after its module. */
@@ -46,7 +46,7 @@ function declaredEnums() {
   const files = declarationFiles(ROOT);
   const program = ts.createProgram(
     files.map((f) => path.join(ROOT, f)),
-    { noEmit: true, types: [], skipLibCheck: true, target: ts.ScriptTarget.ES2022 },
+    { noEmit: true, types: [], skipLibCheck: true, target: ts.ScriptTarget.ES2022 }
   );
   const checker = program.getTypeChecker();
   const enums = [];
@@ -82,7 +82,10 @@ describe('the enums the types package declares', () => {
       assert.ok(e.module, `${e.file}: ${e.path.join('.')} is declared outside any platform module's files`);
       if (DEVICE_NUMBERING.has(`${e.module} ${e.path.join('.')}`)) continue;
       for (const [name, value] of e.members) {
-        assert.ok(typeof value === 'number' || typeof value === 'string', `${e.file}: ${e.path.join('.')}.${name} has no constant value, and no device numbering is given for it here`);
+        assert.ok(
+          typeof value === 'number' || typeof value === 'string',
+          `${e.file}: ${e.path.join('.')}.${name} has no constant value, and no device numbering is given for it here`
+        );
       }
     }
   });
@@ -91,7 +94,10 @@ describe('the enums the types package declares', () => {
     const label = `${e.module} ${e.path.join('.')}`;
     if (TYPE_ONLY.has(label)) {
       it(`${label} is a type only, absent at run time as on the device`, () => {
-        assert.equal(e.path.reduce((object, key) => object?.[key], require(`ohos-cloud-extension-harness/modules/${e.module}`)), undefined);
+        assert.equal(
+          e.path.reduce((object, key) => object?.[key], require(`ohos-cloud-extension-harness/modules/${e.module}`)),
+          undefined
+        );
       });
       continue;
     }
@@ -106,7 +112,12 @@ describe('the enums the types package declares', () => {
 
 describe('rpc.MessageOption', () => {
   it('has every constant the declaration names, as a number', () => {
-    const sf = ts.createSourceFile('rpc.d.ts', ts.sys.readFile(path.join(ROOT, 'src/companions/ohos.rpc.d.ts')), ts.ScriptTarget.Latest, true);
+    const sf = ts.createSourceFile(
+      'rpc.d.ts',
+      ts.sys.readFile(path.join(ROOT, 'src/companions/ohos.rpc.d.ts')),
+      ts.ScriptTarget.Latest,
+      true
+    );
     const declaration = sf.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === 'MessageOption');
     const constants = declaration.members
       .filter((m) => ts.isPropertyDeclaration(m) && /^[A-Z][A-Z_]+$/.test(m.name.getText(sf)))

@@ -16,7 +16,10 @@ describe('hilog sink', () => {
 
   it('buffers lines by default, and clearHilogLines empties the buffer', () => {
     hilog.info(1, 'T', 'kept');
-    assert.deepEqual(sink.hilogLines().map((line) => line.message), ['kept']);
+    assert.deepEqual(
+      sink.hilogLines().map((line) => line.message),
+      ['kept']
+    );
     sink.clearHilogLines();
     assert.deepEqual(sink.hilogLines(), []);
   });

@@ -31,7 +31,11 @@ describe('@ohos.buffer', () => {
   });
 
   it('throws the device 401 BusinessError for an unknown encoding', () => {
-    for (const action of [() => buffer.from('x', 'utf32'), () => buffer.from('x').toString('utf32'), () => buffer.byteLength('x', 'nope')]) {
+    for (const action of [
+      () => buffer.from('x', 'utf32'),
+      () => buffer.from('x').toString('utf32'),
+      () => buffer.byteLength('x', 'nope')
+    ]) {
       assert.throws(action, (error) => error instanceof Error && error.code === 401 && error.name === 'BusinessError');
     }
     assert.equal(buffer.isEncoding('ucs-2'), true);

@@ -57,20 +57,50 @@ describe('@ohos.data.cloudExtension module object (cloud_extension_stub.js:924-9
 
 describe('FieldType and ErrorCode (cloud_extension_stub.js:26-46)', () => {
   it('FieldType: NULL 0 … ASSETS 7, with reverse entries first', () => {
-    assert.deepEqual({ ...cloudExtension.FieldType }, {
-      0: 'NULL', 1: 'NUMBER', 2: 'REAL', 3: 'TEXT', 4: 'BOOL', 5: 'BLOB', 6: 'ASSET', 7: 'ASSETS',
-      NULL: 0, NUMBER: 1, REAL: 2, TEXT: 3, BOOL: 4, BLOB: 5, ASSET: 6, ASSETS: 7
-    });
+    assert.deepEqual(
+      { ...cloudExtension.FieldType },
+      {
+        0: 'NULL',
+        1: 'NUMBER',
+        2: 'REAL',
+        3: 'TEXT',
+        4: 'BOOL',
+        5: 'BLOB',
+        6: 'ASSET',
+        7: 'ASSETS',
+        NULL: 0,
+        NUMBER: 1,
+        REAL: 2,
+        TEXT: 3,
+        BOOL: 4,
+        BLOB: 5,
+        ASSET: 6,
+        ASSETS: 7
+      }
+    );
     assert.deepEqual(Object.keys(cloudExtension.FieldType).slice(0, 9), ['0', '1', '2', '3', '4', '5', '6', '7', 'NULL']);
   });
 
   it('ErrorCode: SUCCESS 0 … NO_SPACE_FOR_ASSET 6, with reverse entries', () => {
-    assert.deepEqual({ ...cloudExtension.ErrorCode }, {
-      0: 'SUCCESS', 1: 'UNKNOWN_ERROR', 2: 'NETWORK_ERROR', 3: 'CLOUD_DISABLED', 4: 'LOCKED_BY_OTHERS',
-      5: 'RECORD_LIMIT_EXCEEDED', 6: 'NO_SPACE_FOR_ASSET',
-      SUCCESS: 0, UNKNOWN_ERROR: 1, NETWORK_ERROR: 2, CLOUD_DISABLED: 3, LOCKED_BY_OTHERS: 4,
-      RECORD_LIMIT_EXCEEDED: 5, NO_SPACE_FOR_ASSET: 6
-    });
+    assert.deepEqual(
+      { ...cloudExtension.ErrorCode },
+      {
+        0: 'SUCCESS',
+        1: 'UNKNOWN_ERROR',
+        2: 'NETWORK_ERROR',
+        3: 'CLOUD_DISABLED',
+        4: 'LOCKED_BY_OTHERS',
+        5: 'RECORD_LIMIT_EXCEEDED',
+        6: 'NO_SPACE_FOR_ASSET',
+        SUCCESS: 0,
+        UNKNOWN_ERROR: 1,
+        NETWORK_ERROR: 2,
+        CLOUD_DISABLED: 3,
+        LOCKED_BY_OTHERS: 4,
+        RECORD_LIMIT_EXCEEDED: 5,
+        NO_SPACE_FOR_ASSET: 6
+      }
+    );
   });
 });
 

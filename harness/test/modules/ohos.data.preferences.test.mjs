@@ -88,7 +88,9 @@ describe('@ohos.data.preferences', () => {
 
   it('calls back with (err, value) in the callback form', async () => {
     const store = await new Promise((resolve, reject) => {
-      void preferences.getPreferences(context, 'cb', (error, value) => (error ? reject(new Error(error.message, { cause: error })) : resolve(value)));
+      void preferences.getPreferences(context, 'cb', (error, value) =>
+        error ? reject(new Error(error.message, { cause: error })) : resolve(value)
+      );
     });
     await new Promise((resolve) => store.put('k', 'v', resolve));
     const value = await new Promise((resolve) => store.get('k', '', (error, got) => resolve(got)));

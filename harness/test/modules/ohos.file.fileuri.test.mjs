@@ -24,7 +24,10 @@ describe('@ohos.file.fileuri', () => {
     assert.equal(fileUri.getUriFromPath('/data/storage/el2/base/a b.jpg'), 'file://com.example.vendor/data/storage/el2/base/a%20b.jpg');
     assert.equal(fileUri.getUriFromPath('file://other/x'), 'file://other/x');
     assert.equal(fileUri.getUriFromPath('/data/storage/../x'), '');
-    assert.throws(() => fileUri.getUriFromPath(5), (error) => error instanceof Error && error.code === 401);
+    assert.throws(
+      () => fileUri.getUriFromPath(5),
+      (error) => error instanceof Error && error.code === 401
+    );
   });
 
   it('FileUri gives the path and name of its URI', () => {

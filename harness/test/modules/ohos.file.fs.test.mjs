@@ -87,7 +87,10 @@ describe('@ohos.file.fs', () => {
   });
 
   it('reports an OS error as an Error with the device code and table message', () => {
-    assert.throws(() => fs.openSync(`${FILES}/missing.txt`), (error) => code(13900002)(error) && error.message === 'No such file or directory');
+    assert.throws(
+      () => fs.openSync(`${FILES}/missing.txt`),
+      (error) => code(13900002)(error) && error.message === 'No such file or directory'
+    );
     assert.throws(() => fs.readTextSync(FILES), code(13900019));
   });
 

@@ -131,7 +131,10 @@ describe('hilog levels and the sink', () => {
     } finally {
       sink.setHilogGlobalLevel(hilog.LogLevel.INFO);
     }
-    assert.deepEqual(sink.hilogLines().map((line) => line.level), ['D', 'F']);
+    assert.deepEqual(
+      sink.hilogLines().map((line) => line.level),
+      ['D', 'F']
+    );
   });
 
   it('says a domain outside 0x0-0xFFFF is not loggable', () => {

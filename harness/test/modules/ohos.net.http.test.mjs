@@ -267,7 +267,10 @@ describe('response headers (http_response.cpp, MakeResponseHeader)', () => {
     assert.equal(response.header['X-Mixed-Case'], undefined);
     assert.deepEqual(response.header['set-cookie'], ['a=1; Path=/', 'b=2; Path=/; HttpOnly']);
     assert.equal('x-empty' in response.header, false);
-    assert.equal(Object.keys(response.header).some((key) => key.startsWith('http/')), false);
+    assert.equal(
+      Object.keys(response.header).some((key) => key.startsWith('http/')),
+      false
+    );
     for (const key of Object.keys(response.header)) {
       assert.equal(key, key.toLowerCase());
     }
@@ -433,8 +436,12 @@ describe('multiFormDataList (http_exec.cpp SetMultiPartOption)', () => {
     assert.match(type, /^multipart\/form-data; boundary=/);
     const boundary = type.split('boundary=')[1];
     const body = response.result.body;
-    assert.ok(body.includes(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"id":7}\r\n`));
-    assert.ok(body.includes('Content-Disposition: form-data; name="blob"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n'));
+    assert.ok(
+      body.includes(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"id":7}\r\n`)
+    );
+    assert.ok(
+      body.includes('Content-Disposition: form-data; name="blob"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n')
+    );
     assert.ok(body.endsWith(`--${boundary}--\r\n`));
     assert.equal(body.includes('skipped'), false);
   });
@@ -496,8 +503,18 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     assert.doesNotThrow(() => {
       promise = req.request(42);
     });
-    assertHttpError(await promise.then(() => assert.fail('resolved'), (error) => error), 401, 'Parameter error');
-    const second = await req.request(`${base}/text`, undefined).then(() => assert.fail('resolved'), (error) => error);
+    assertHttpError(
+      await promise.then(
+        () => assert.fail('resolved'),
+        (error) => error
+      ),
+      401,
+      'Parameter error'
+    );
+    const second = await req.request(`${base}/text`, undefined).then(
+      () => assert.fail('resolved'),
+      (error) => error
+    );
     assertHttpError(second, 401);
     req.destroy();
   });
@@ -510,7 +527,13 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     const req = http.createHttp();
     const pending = req.request(`${base}/slow`);
     setTimeout(() => req.destroy(), 50);
-    assertHttpError(await pending.then(() => assert.fail('resolved'), (e) => e), 2300999);
+    assertHttpError(
+      await pending.then(
+        () => assert.fail('resolved'),
+        (e) => e
+      ),
+      2300999
+    );
   });
 
   it('rejects a POST with extraData "" with 401', async () => {
@@ -573,7 +596,10 @@ describe('errors: plain { code, message }, always asynchronous', () => {
     const req = http.createHttp();
     req.destroy();
     assert.doesNotThrow(() => req.destroy());
-    const error = await req.request(`${base}/text`).then(() => assert.fail('resolved'), (e) => e);
+    const error = await req.request(`${base}/text`).then(
+      () => assert.fail('resolved'),
+      (e) => e
+    );
     assertHttpError(error, 2300999, 'Internal error');
   });
 });

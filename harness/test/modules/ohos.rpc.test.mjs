@@ -440,7 +440,10 @@ describe('RemoteObject.sendMessageRequest', () => {
     let seen;
     const stub = stubWith((code, data, reply, option) => {
       seen = { code, first: data.readInt(), text: data.readString(), replySize: reply.getSize(), option };
-      assert.throws(() => data.writeInt(1), (error) => error.code === '1900009');
+      assert.throws(
+        () => data.writeInt(1),
+        (error) => error.code === '1900009'
+      );
       reply.writeInt(42);
       return true;
     });
@@ -465,15 +468,35 @@ describe('RemoteObject.sendMessageRequest', () => {
   });
 
   it('resolves errCode 0 only for true; false rejects with errCode 4 when nothing was written', async () => {
-    assert.equal((await send(stubWith(() => true), 1)).result.errCode, 0);
-    const refused = await send(stubWith(() => false), 1);
+    assert.equal(
+      (
+        await send(
+          stubWith(() => true),
+          1
+        )
+      ).result.errCode,
+      0
+    );
+    const refused = await send(
+      stubWith(() => false),
+      1
+    );
     assert.equal(refused.rejected, true);
     assert.equal(refused.result.errCode, 4);
-    const truthy = await send(stubWith(() => 1), 1);
+    const truthy = await send(
+      stubWith(() => 1),
+      1
+    );
     assert.equal(truthy.result.errCode, 4, 'a truthy non-boolean is not success');
-    const asyncTrue = await send(stubWith(async () => true), 1);
+    const asyncTrue = await send(
+      stubWith(async () => true),
+      1
+    );
     assert.equal(asyncTrue.result.errCode, 0);
-    const asyncOne = await send(stubWith(async () => 1), 1);
+    const asyncOne = await send(
+      stubWith(async () => 1),
+      1
+    );
     assert.equal(asyncOne.result.errCode, 4);
   });
 

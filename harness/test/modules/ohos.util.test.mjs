@@ -48,7 +48,10 @@ describe('UUIDs', () => {
 
   it('throws 401 for a non-boolean entropyCache and 10200002 for a bad UUID', () => {
     throws401(() => util.generateRandomUUID('yes'));
-    assert.throws(() => util.parseUUID('nope'), (error) => error.code === 10200002 && error.name === 'BusinessError');
+    assert.throws(
+      () => util.parseUUID('nope'),
+      (error) => error.code === 10200002 && error.name === 'BusinessError'
+    );
   });
 });
 

@@ -31,8 +31,14 @@ describe('the module list', () => {
   });
 
   it('is what the register serves', () => {
-    assert.deepEqual([...MODULE_FILE_NAMES], PLATFORM_MODULES.map((module) => [module.specifier, module.file]));
-    assert.deepEqual(require('ohos-cloud-extension-harness/register').registeredSpecifiers, PLATFORM_MODULES.map((module) => module.specifier));
+    assert.deepEqual(
+      [...MODULE_FILE_NAMES],
+      PLATFORM_MODULES.map((module) => [module.specifier, module.file])
+    );
+    assert.deepEqual(
+      require('ohos-cloud-extension-harness/register').registeredSpecifiers,
+      PLATFORM_MODULES.map((module) => module.specifier)
+    );
   });
 
   it("is what package.json exports under ./modules/, in the list's order (add the export with the line)", () => {
@@ -43,7 +49,10 @@ describe('the module list', () => {
     });
     assert.deepEqual(exported, expected);
     for (const module of PLATFORM_MODULES) {
-      assert.equal(require.resolve(`ohos-cloud-extension-harness/modules/${module.specifier}`), path.join(harness, 'dist/modules', module.file));
+      assert.equal(
+        require.resolve(`ohos-cloud-extension-harness/modules/${module.specifier}`),
+        path.join(harness, 'dist/modules', module.file)
+      );
     }
   });
 

@@ -18,11 +18,14 @@ describe('module-map', () => {
 
   it('refuses a mapping without both sides, with one line', () => {
     for (const text of ['libentry.so', '=file.ts', 'libentry.so=', '']) {
-      assert.throws(() => map.parseModuleMapping(text), (error) => {
-        assert.ok(error instanceof map.ModuleMappingError);
-        assert.equal(error.message, `a module mapping must be <specifier>=<file>, got "${text}"`);
-        return true;
-      });
+      assert.throws(
+        () => map.parseModuleMapping(text),
+        (error) => {
+          assert.ok(error instanceof map.ModuleMappingError);
+          assert.equal(error.message, `a module mapping must be <specifier>=<file>, got "${text}"`);
+          return true;
+        }
+      );
     }
   });
 
@@ -34,13 +37,29 @@ describe('module-map', () => {
 
   it('makes files absolute against the base and refuses a file that does not exist', () => {
     const base = path.join(harness, 'fixtures/register');
-    assert.deepEqual(map.resolveModuleMap({ 'libentry.so': 'fakes/libentry.ts' }, base), { 'libentry.so': path.join(base, 'fakes/libentry.ts') });
-    assert.throws(() => map.resolveModuleMap({ 'libentry.so': 'fakes/nowhere.ts' }, base), /^ModuleMappingError: cannot find fakes\/nowhere\.ts, the file mapped to 'libentry\.so'$/);
+    assert.deepEqual(map.resolveModuleMap({ 'libentry.so': 'fakes/libentry.ts' }, base), {
+      'libentry.so': path.join(base, 'fakes/libentry.ts')
+    });
+    assert.throws(
+      () => map.resolveModuleMap({ 'libentry.so': 'fakes/nowhere.ts' }, base),
+      /^ModuleMappingError: cannot find fakes\/nowhere\.ts, the file mapped to 'libentry\.so'$/
+    );
     assert.throws(() => map.resolveModuleMap({ 'libentry.so': 7 }, base), /the module mapping of "libentry\.so" must name a file/);
   });
 
   it('counts as device-only the system modules, native libraries and BuildProfile, and nothing from npm', () => {
-    for (const specifier of ['@ohos.net.http', '@kit.NetworkKit', '@system.router', '@hms.core.account', '@arkts.collections', 'libentry.so', 'libc++_shared.so', 'BuildProfile', '../../BuildProfile', './lib/libnative.so']) {
+    for (const specifier of [
+      '@ohos.net.http',
+      '@kit.NetworkKit',
+      '@system.router',
+      '@hms.core.account',
+      '@arkts.collections',
+      'libentry.so',
+      'libc++_shared.so',
+      'BuildProfile',
+      '../../BuildProfile',
+      './lib/libnative.so'
+    ]) {
       assert.equal(map.isDeviceOnlySpecifier(specifier), true, specifier);
     }
     for (const specifier of ['lodash', '@types/node', '@ohos/hypium', './local', 'library.so.js', 'BuildProfiles', 'node:fs']) {

@@ -67,7 +67,10 @@ describe('register', () => {
     const message =
       "the extension imports '@ohos.multimedia.camera', which the harness does not emulate; " +
       "map it to a fake of yours with OHOS_HARNESS_MODULES='@ohos.multimedia.camera=<file>'";
-    for (const [flag, program] of [['--import', 'unknown-module.mjs'], ['--require', 'unknown-module.cjs']]) {
+    for (const [flag, program] of [
+      ['--import', 'unknown-module.mjs'],
+      ['--require', 'unknown-module.cjs']
+    ]) {
       const child = run([flag, 'ohos-cloud-extension-harness/register'], program);
       assert.notEqual(child.status, 0, program);
       assert.ok(child.stderr.includes(message), `${program}: ${child.stderr}`);
@@ -107,8 +110,14 @@ describe('register', () => {
 
   it('exits 2 with one line for a mapping that is not spec=file, or names no file', () => {
     for (const [value, message] of [
-      ['libentry.so', 'ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: a module mapping must be <specifier>=<file>, got "libentry.so"\n'],
-      ['libentry.so=fakes/nowhere.ts', "ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: cannot find fakes/nowhere.ts, the file mapped to 'libentry.so'\n"]
+      [
+        'libentry.so',
+        'ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: a module mapping must be <specifier>=<file>, got "libentry.so"\n'
+      ],
+      [
+        'libentry.so=fakes/nowhere.ts',
+        "ohos-cloud-extension-harness/register: OHOS_HARNESS_MODULES: cannot find fakes/nowhere.ts, the file mapped to 'libentry.so'\n"
+      ]
     ]) {
       const child = run(['--import', 'ohos-cloud-extension-harness/register'], 'app.mjs', { OHOS_HARNESS_MODULES: value });
       assert.equal(child.status, 2, child.stderr);

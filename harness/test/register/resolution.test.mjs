@@ -49,7 +49,8 @@ describe('resolution', () => {
       unmapped: true,
       code: 'MODULE_NOT_FOUND',
       specifier: '@ohos.multimedia.camera',
-      message: "the extension imports '@ohos.multimedia.camera', which the harness does not emulate; map it to a fake of yours with OHOS_HARNESS_MODULES='@ohos.multimedia.camera=<file>'"
+      message:
+        "the extension imports '@ohos.multimedia.camera', which the harness does not emulate; map it to a fake of yours with OHOS_HARNESS_MODULES='@ohos.multimedia.camera=<file>'"
     });
   });
 

@@ -41,7 +41,10 @@ describe('SharedMappings', () => {
   it('refuses mappings that do not fit, keeping the ones before', () => {
     const writer = new SharedMappings();
     writer.write({ a: '/a' });
-    assert.throws(() => writer.write({ big: 'x'.repeat(300 * 1024) }), (error) => error instanceof ModuleMappingError && /more than the 262144 they may/.test(error.message));
+    assert.throws(
+      () => writer.write({ big: 'x'.repeat(300 * 1024) }),
+      (error) => error instanceof ModuleMappingError && /more than the 262144 they may/.test(error.message)
+    );
     assert.deepEqual(new SharedMappings(writer.buffer).read(), { a: '/a' });
   });
 });

@@ -31,11 +31,14 @@ describe('typescript', () => {
   it('reports a syntax error on one line with its place', () => {
     const file = path.join(scratch, 'broken.ts');
     const ts = typescript.loadTypeScript(file);
-    assert.throws(() => typescript.transpile(ts, 'const x: number = ;\n', file), (error) => {
-      assert.ok(error instanceof typescript.TypeScriptLoadError);
-      assert.match(error.message, /broken\.ts:1:19: syntax error: Expression expected\.$/);
-      return true;
-    });
+    assert.throws(
+      () => typescript.transpile(ts, 'const x: number = ;\n', file),
+      (error) => {
+        assert.ok(error instanceof typescript.TypeScriptLoadError);
+        assert.match(error.message, /broken\.ts:1:19: syntax error: Expression expected\.$/);
+        return true;
+      }
+    );
   });
 
   it('runs TypeScript through require while the hooks are installed, and removes them after', () => {

@@ -27,7 +27,10 @@ describe('Sandbox', () => {
   it('reads a file:// URI of its own bundle as the path it carries, percent-decoded', () => {
     const sandbox = Sandbox.create({ bundleName: 'com.example.vendor' });
     try {
-      assert.equal(sandbox.devicePath('file://com.example.vendor/data/storage/el2/base/%E6%96%87%20a.txt'), '/data/storage/el2/base/文 a.txt');
+      assert.equal(
+        sandbox.devicePath('file://com.example.vendor/data/storage/el2/base/%E6%96%87%20a.txt'),
+        '/data/storage/el2/base/文 a.txt'
+      );
       assert.equal(sandbox.uriOf('/data/storage/el2/base/文 a.txt'), 'file://com.example.vendor/data/storage/el2/base/%E6%96%87%20a.txt');
     } finally {
       sandbox.dispose();
@@ -70,7 +73,10 @@ describe('Sandbox', () => {
     try {
       symlinkSync('/b', path.join(sandbox.root, 'a'));
       symlinkSync('/a', path.join(sandbox.root, 'b'));
-      assert.throws(() => sandbox.hostPath('/a/x'), (error) => error instanceof SandboxPathError && error.code === 'ELOOP');
+      assert.throws(
+        () => sandbox.hostPath('/a/x'),
+        (error) => error instanceof SandboxPathError && error.code === 'ELOOP'
+      );
     } finally {
       sandbox.dispose();
     }

@@ -117,11 +117,7 @@ describe('CloudDB stub: GenerateIds (0)', () => {
 
 describe('CloudDB stub: Insert (1)', () => {
   it('reads table, rows and extensions and writes one result per item: code then bucket (or 0)', async () => {
-    const results = [
-      { code: 0, value: { id: 'gid-1', n: 1 } },
-      { code: 5 },
-      { code: 0, value: null }
-    ];
+    const results = [{ code: 0, value: { id: 'gid-1', n: 1 } }, { code: 5 }, { code: 0, value: null }];
     const result = await send({ insert: async () => results }, Code.Insert, [str('notes'), rowsRequest, extensionsRequest]);
     assert.equal(result.resolved, true);
     assert.deepEqual(result.calls[0].method, 'insert');
@@ -304,9 +300,7 @@ describe('CloudDB stub: Lock (5), Heartbeat (7), Unlock (6)', () => {
   });
 
   it('Heartbeat reads the lockId and writes code, interval, lockId', async () => {
-    const result = await send({ heartbeat: () => ({ code: 0, value: { interval: 30, lockId: 9 } }) }, Code.Heartbeat, [
-      i32(9)
-    ]);
+    const result = await send({ heartbeat: () => ({ code: 0, value: { interval: 30, lockId: 9 } }) }, Code.Heartbeat, [i32(9)]);
     assert.equal(result.resolved, true);
     assert.deepEqual(result.calls[0].args, [9]);
     assertLayout(result.reply, [i32(0), i32(30), i32(9)]);

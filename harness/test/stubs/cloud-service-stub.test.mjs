@@ -86,7 +86,14 @@ describe('CloudService stub: common behaviour', () => {
 
   it('rejects (no try/catch) when the vendor rejects, with nothing written', async () => {
     const failure = new Error('down');
-    const result = await send({ getAppBriefInfo: async () => { throw failure; } }, Code.GetAppBriefInfo);
+    const result = await send(
+      {
+        getAppBriefInfo: async () => {
+          throw failure;
+        }
+      },
+      Code.GetAppBriefInfo
+    );
     assert.equal(result.rejected, failure);
     assertLayout(result.reply, []);
   });
@@ -287,14 +294,7 @@ describe('CloudService stub: Unsubscribe (7)', () => {
   it('turns a negative bundle count into {} and a negative id count into []', async () => {
     const none = await send({ unsubscribe: () => 1 }, Code.Unsubscribe, [i32(-1)]);
     assert.deepEqual(none.calls[0].args, [{}]);
-    const empty = await send({ unsubscribe: () => 1 }, Code.Unsubscribe, [
-      i32(2),
-      str('a'),
-      i32(-1),
-      str('b'),
-      i32(1),
-      str('x')
-    ]);
+    const empty = await send({ unsubscribe: () => 1 }, Code.Unsubscribe, [i32(2), str('a'), i32(-1), str('b'), i32(1), str('x')]);
     assert.deepEqual(empty.calls[0].args, [{ a: [], b: ['x'] }]);
   });
 });

@@ -61,9 +61,20 @@ describe('request codes (cloud_extension_stub.js:47-84)', () => {
 describe('ErrorCode (cloud_extension_stub.js:37-46)', () => {
   it('has the device values and reverse entries, numbers first', () => {
     assert.deepEqual(Object.keys(codes.ErrorCode), [
-      '0', '1', '2', '3', '4', '5', '6',
-      'SUCCESS', 'UNKNOWN_ERROR', 'NETWORK_ERROR', 'CLOUD_DISABLED', 'LOCKED_BY_OTHERS',
-      'RECORD_LIMIT_EXCEEDED', 'NO_SPACE_FOR_ASSET'
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      'SUCCESS',
+      'UNKNOWN_ERROR',
+      'NETWORK_ERROR',
+      'CLOUD_DISABLED',
+      'LOCKED_BY_OTHERS',
+      'RECORD_LIMIT_EXCEEDED',
+      'NO_SPACE_FOR_ASSET'
     ]);
     assert.deepEqual(forward(codes.ErrorCode), {
       SUCCESS: 0,

@@ -179,7 +179,11 @@ describe('ShareCenter stub: QueryParticipants (4) and QueryParticipantsByInvitat
   }
 
   it('throws 401 for a null role (typeof null is not "undefined"), after the identity', async () => {
-    const result = await send({ queryParticipants: () => ({ code: 0, value: [{ identity: 'n', role: null }] }) }, Code.QueryParticipants, head);
+    const result = await send(
+      { queryParticipants: () => ({ code: 0, value: [{ identity: 'n', role: null }] }) },
+      Code.QueryParticipants,
+      head
+    );
     assert.equal(result.rejected.code, '401', 'a business error, its code a decimal string as on the device');
     assertLayout(result.reply, [i32(0), str(''), i32(1), str('n')]);
   });
@@ -193,10 +197,11 @@ describe('ShareCenter stub: ConfirmInvitation (6) and ChangeConfirmation (7)', (
     assert.equal(result.resolved, true);
     assert.deepEqual(result.calls[0].args, [100, 'com.a', 'invite-1', 1]);
     assertLayout(result.reply, [i32(0), str(''), str('resource-9')]);
-    assertLayout(
-      (await send({ confirmInvitation: () => ({ code: 2, description: 'no' }) }, Code.ConfirmInvitation, request4)).reply,
-      [i32(2), str('no'), str('')]
-    );
+    assertLayout((await send({ confirmInvitation: () => ({ code: 2, description: 'no' }) }, Code.ConfirmInvitation, request4)).reply, [
+      i32(2),
+      str('no'),
+      str('')
+    ]);
   });
 
   it('ChangeConfirmation reads four fields and writes code and description or ""', async () => {

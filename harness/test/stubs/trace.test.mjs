@@ -48,7 +48,10 @@ describe('callVendor', () => {
   it('records and rethrows a rejection unchanged', async () => {
     const stub = {};
     const failure = new Error('offline');
-    await assert.rejects(callVendor(stub, 'AssetLoader', 'download', [], () => Promise.reject(failure)), (error) => error === failure);
+    await assert.rejects(
+      callVendor(stub, 'AssetLoader', 'download', [], () => Promise.reject(failure)),
+      (error) => error === failure
+    );
     assert.deepEqual(takeVendorCalls(stub)[0].outcome, { kind: 'threw', error: failure });
   });
 
@@ -69,9 +72,15 @@ describe('callVendor', () => {
     const second = {};
     await callVendor(first, 'CloudDB', 'lock', [], () => 1);
     await callVendor(second, 'CloudDB', 'unlock', [1], () => 2);
-    assert.deepEqual(takeVendorCalls(first).map((call) => call.method), ['lock']);
+    assert.deepEqual(
+      takeVendorCalls(first).map((call) => call.method),
+      ['lock']
+    );
     assert.deepEqual(takeVendorCalls(first), []);
-    assert.deepEqual(takeVendorCalls(second).map((call) => call.method), ['unlock']);
+    assert.deepEqual(
+      takeVendorCalls(second).map((call) => call.method),
+      ['unlock']
+    );
   });
 });
 

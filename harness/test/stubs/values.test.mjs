@@ -3,19 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import {
-  assertLayout,
-  assetFields,
-  bool,
-  f64,
-  i32,
-  i64,
-  ints,
-  newReply,
-  request,
-  sampleAsset,
-  str
-} from '../support/wire-layout.mjs';
+import { assertLayout, assetFields, bool, f64, i32, i64, ints, newReply, request, sampleAsset, str } from '../support/wire-layout.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +20,10 @@ function written(value) {
 /** Asserts that writeValue(value) throws the device's 401 after writing `fields`. */
 function assertThrows401After(value, fields) {
   const reply = newReply();
-  assert.throws(() => values.writeValue(reply, value), (error) => error.code === '401');
+  assert.throws(
+    () => values.writeValue(reply, value),
+    (error) => error.code === '401'
+  );
   assertLayout(reply, fields);
 }
 
@@ -40,7 +31,16 @@ describe('FieldType (cloud_extension_stub.js:26-36)', () => {
   it('has the device tags and reverse entries', () => {
     assert.deepEqual(
       Object.entries(FieldType).filter(([, value]) => typeof value === 'number'),
-      [['NULL', 0], ['NUMBER', 1], ['REAL', 2], ['TEXT', 3], ['BOOL', 4], ['BLOB', 5], ['ASSET', 6], ['ASSETS', 7]]
+      [
+        ['NULL', 0],
+        ['NUMBER', 1],
+        ['REAL', 2],
+        ['TEXT', 3],
+        ['BOOL', 4],
+        ['BLOB', 5],
+        ['ASSET', 6],
+        ['ASSETS', 7]
+      ]
     );
     assert.equal(FieldType[5], 'BLOB');
     assert.equal(values.MAX_SIZE, 4294967295);
@@ -145,13 +145,21 @@ describe('readValue (cloud_extension_stub.js:551-600)', () => {
   it('decodes each tag', () => {
     const data = request([
       i32(0),
-      i32(1), i64(-42),
-      i32(2), f64(2.5),
-      i32(3), str('text'),
-      i32(4), bool(true),
-      i32(5), ints([1, 2, 300, -1]),
-      i32(6), assetFields(sampleAsset('a', 0)),
-      i32(7), i32(1), assetFields(sampleAsset('b', 4))
+      i32(1),
+      i64(-42),
+      i32(2),
+      f64(2.5),
+      i32(3),
+      str('text'),
+      i32(4),
+      bool(true),
+      i32(5),
+      ints([1, 2, 300, -1]),
+      i32(6),
+      assetFields(sampleAsset('a', 0)),
+      i32(7),
+      i32(1),
+      assetFields(sampleAsset('b', 4))
     ]);
     assert.equal(values.readValue(data), null);
     assert.equal(values.readValue(data), -42);

@@ -17,7 +17,10 @@ const ts = require('ohos-typescript');
  * `canIUse`), as kept in the source tree; a run with `{ globals: true }` adds them as DevEco's SDK
  * adds its own.
  */
-export const RUNTIME_GLOBALS_SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/lint/globals/arkts-runtime.d.ts');
+export const RUNTIME_GLOBALS_SOURCE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../src/lint/globals/arkts-runtime.d.ts'
+);
 
 /** The entry declaration file of ohos-cloud-extension-types, resolved from here. */
 function typesEntry() {
@@ -53,7 +56,10 @@ export function lintDirectly(files, compilerOptions = {}, { globals = false } = 
     ...(compilerOptions.paths !== undefined ? { baseUrl: dir } : {}),
     ...compilerOptions
   };
-  const builder = ts.createIncrementalProgramForArkTs({ rootNames: [...roots, typesEntry(), ...(globals ? [RUNTIME_GLOBALS_SOURCE] : [])], options });
+  const builder = ts.createIncrementalProgramForArkTs({
+    rootNames: [...roots, typesEntry(), ...(globals ? [RUNTIME_GLOBALS_SOURCE] : [])],
+    options
+  });
   const compiler = ts.getPreEmitDiagnostics(builder.getProgram()).map((d) => ({ d, rule: `TS${d.code}` }));
   const linter = ts.ArkTSLinter_1_1.runArkTSLinter(builder, undefined, undefined, 'ArkTS_1_1').map((d) => {
     const text = typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText;

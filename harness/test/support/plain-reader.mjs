@@ -63,7 +63,10 @@ export function readFields(bytes, types) {
 /** Asserts that `bytes` hold exactly `expected` (a nested list of fields), field by field and byte by byte. */
 export function assertFields(bytes, expected, message) {
   const flat = expected.flat(Infinity);
-  const read = readFields(bytes, flat.map((field) => field.type));
+  const read = readFields(
+    bytes,
+    flat.map((field) => field.type)
+  );
   assert.deepEqual(read.fields, flat, message);
   assert.equal(read.rest, 0, `${message ?? 'request'}: no bytes left over`);
   assert.deepEqual(words(bytes), words(layout(expected)), message);

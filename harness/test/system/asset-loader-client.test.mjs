@@ -14,22 +14,37 @@ const one = sampleAsset('one', 7);
 const two = { ...sampleAsset('two', 0), status: undefined };
 
 describe('AssetLoaderClient requests (stub.js:614-652)', () => {
-  for (const [method, code] of [['download', 0], ['upload', 1]]) {
+  for (const [method, code] of [
+    ['download', 0],
+    ['upload', 1]
+  ]) {
     it(`${method}: code ${code}, str table, str gid, str prefix, i32 count, nine fields per asset (status raw)`, async () => {
       const remote = fakeRemote([i32(0)]);
       await new AssetLoaderClient(remote)[method]('photo', 'gid-1', 'prefix/', [one, two]);
       assert.equal(remote.requests[0].code, code);
       // A missing status goes out as 0, the native STATUS_UNKNOWN.
-      assertFields(remote.requests[0].bytes, [str('photo'), str('gid-1'), str('prefix/'), i32(2), assetFields(one), assetFields({ ...two, status: 0 })]);
+      assertFields(remote.requests[0].bytes, [
+        str('photo'),
+        str('gid-1'),
+        str('prefix/'),
+        i32(2),
+        assetFields(one),
+        assetFields({ ...two, status: 0 })
+      ]);
     });
   }
 });
 
 describe('AssetLoaderClient replies (stub.js:654-671)', () => {
   it('decodes a code and nine asset fields per result, status raw', async () => {
-    const reply = await new AssetLoaderClient(fakeRemote([i32(2), i32(0), assetFields(one), i32(6), assetFields({ ...one, status: 0 })])).download('t', 'g', 'p', [one]);
+    const reply = await new AssetLoaderClient(
+      fakeRemote([i32(2), i32(0), assetFields(one), i32(6), assetFields({ ...one, status: 0 })])
+    ).download('t', 'g', 'p', [one]);
     assert.equal(reply.ok, true);
-    assert.deepEqual(reply.value, [{ code: 0, value: one }, { code: 6, value: { ...one, status: 0 } }]);
+    assert.deepEqual(reply.value, [
+      { code: 0, value: one },
+      { code: 6, value: { ...one, status: 0 } }
+    ]);
   });
 
   it('reports a result cut after its code (the stub threw on a missing value, 661) as truncated at value.name', async () => {
@@ -47,7 +62,9 @@ describe('AssetLoaderClient replies (stub.js:654-671)', () => {
   });
 
   it('reports a non-array vendor result (status 4, no bytes) as a failed transaction', async () => {
-    const reply = await new AssetLoaderClient(fakeRemote(() => Promise.reject(new TypeError("Cannot read properties of null (reading 'length')")))).download('t', 'g', 'p', []);
+    const reply = await new AssetLoaderClient(
+      fakeRemote(() => Promise.reject(new TypeError("Cannot read properties of null (reading 'length')")))
+    ).download('t', 'g', 'p', []);
     assert.equal(reply.ok, false);
     assert.equal(reply.failure.kind, 'transaction-failed');
     assert.match(reply.failure.message, /TypeError/);

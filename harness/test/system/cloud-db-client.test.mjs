@@ -27,22 +27,44 @@ const row = {
 };
 const rowFields = [
   i32(11),
-  str('n'), i32(0),
-  str('u'), i32(0),
-  str('i'), i32(1), i64(42),
-  str('big'), i32(1), i64(2n ** 60n),
-  str('r'), i32(2), f64(1.5),
-  str('nz'), i32(2), f64(-0),
-  str('t'), i32(3), str('text'),
-  str('b'), i32(4), bool(true),
-  str('blob'), i32(5), ints([0, 127, 255]),
-  str('a'), i32(6), assetFields(asset),
-  str('as'), i32(7), i32(2), assetFields(asset), assetFields({ ...asset, status: 0 })
+  str('n'),
+  i32(0),
+  str('u'),
+  i32(0),
+  str('i'),
+  i32(1),
+  i64(42),
+  str('big'),
+  i32(1),
+  i64(2n ** 60n),
+  str('r'),
+  i32(2),
+  f64(1.5),
+  str('nz'),
+  i32(2),
+  f64(-0),
+  str('t'),
+  i32(3),
+  str('text'),
+  str('b'),
+  i32(4),
+  bool(true),
+  str('blob'),
+  i32(5),
+  ints([0, 127, 255]),
+  str('a'),
+  i32(6),
+  assetFields(asset),
+  str('as'),
+  i32(7),
+  i32(2),
+  assetFields(asset),
+  assetFields({ ...asset, status: 0 })
 ];
 const ext = { id: 'gid-1', operation: 0 };
 const extFields = [i32(2), str('id'), i32(3), str('gid-1'), str('operation'), i32(1), i64(0)];
 
-describe('CloudDbClient requests (byte for byte against the stub\'s reads)', () => {
+describe("CloudDbClient requests (byte for byte against the stub's reads)", () => {
   it('generateId: code 0, i32 count (stub.js:302)', async () => {
     const remote = fakeRemote([i32(1)]);
     await new CloudDbClient(remote).generateId(30);
@@ -101,12 +123,24 @@ describe('CloudDbClient requests (byte for byte against the stub\'s reads)', () 
     const remote = fakeRemote([i32(0)]);
     await new CloudDbClient(remote).insert('t', [{ a: 1e21, b: NaN, c: -Infinity, d: -(2 ** 63), e: 2 ** 63 }], []);
     assertFields(remote.requests[0].bytes, [
-      str('t'), i32(1), i32(5),
-      str('a'), i32(2), f64(1e21),
-      str('b'), i32(2), f64(NaN),
-      str('c'), i32(2), f64(-Infinity),
-      str('d'), i32(1), i64(-(2n ** 63n)),
-      str('e'), i32(2), f64(2 ** 63),
+      str('t'),
+      i32(1),
+      i32(5),
+      str('a'),
+      i32(2),
+      f64(1e21),
+      str('b'),
+      i32(2),
+      f64(NaN),
+      str('c'),
+      i32(2),
+      f64(-Infinity),
+      str('d'),
+      i32(1),
+      i64(-(2n ** 63n)),
+      str('e'),
+      i32(2),
+      f64(2 ** 63),
       i32(0)
     ]);
   });
@@ -192,7 +226,12 @@ describe('CloudDbClient replies', () => {
 
   it('reports a page cut short by a throw as truncated, naming the field', async () => {
     // Two rows announced, the first has one entry whose value tag is followed by the appended 1.
-    const reply = await new CloudDbClient(fakeRemote([i32(0), str(''), bool(false), i32(2), i32(1), str('title'), i32(3), i32(1)])).query('note', [], 10, '');
+    const reply = await new CloudDbClient(fakeRemote([i32(0), str(''), bool(false), i32(2), i32(1), str('title'), i32(3), i32(1)])).query(
+      'note',
+      [],
+      10,
+      ''
+    );
     assert.equal(reply.ok, false);
     assert.equal(reply.failure.kind, 'truncated-reply');
     assert.match(reply.failure.message, /value\.values\[0\]\.title/);
@@ -200,22 +239,33 @@ describe('CloudDbClient replies', () => {
   });
 
   it('calls an unknown value tag malformed', async () => {
-    const reply = await new CloudDbClient(fakeRemote([i32(0), str(''), bool(false), i32(1), i32(1), str('x'), i32(8), i32(0)])).query('t', [], 1, '');
+    const reply = await new CloudDbClient(fakeRemote([i32(0), str(''), bool(false), i32(1), i32(1), str('x'), i32(8), i32(0)])).query(
+      't',
+      [],
+      1,
+      ''
+    );
     assert.equal(reply.ok, false);
     assert.equal(reply.failure.kind, 'malformed-reply');
     assert.match(reply.failure.message, /unknown value tag 8/);
   });
 
   it('decodes lock and heartbeat info, and a failed lock as the code alone (stub.js:372-376, 381-385)', async () => {
-    assert.deepEqual((await new CloudDbClient(fakeRemote([i32(0), i32(60), i32(9)])).lock()).value, { code: 0, value: { interval: 60, lockId: 9 } });
-    assert.deepEqual((await new CloudDbClient(fakeRemote([i32(0), i32(30), i32(9)])).heartbeat(9)).value, { code: 0, value: { interval: 30, lockId: 9 } });
+    assert.deepEqual((await new CloudDbClient(fakeRemote([i32(0), i32(60), i32(9)])).lock()).value, {
+      code: 0,
+      value: { interval: 60, lockId: 9 }
+    });
+    assert.deepEqual((await new CloudDbClient(fakeRemote([i32(0), i32(30), i32(9)])).heartbeat(9)).value, {
+      code: 0,
+      value: { interval: 30, lockId: 9 }
+    });
     assert.deepEqual((await new CloudDbClient(fakeRemote([i32(4)])).lock()).value, { code: 4 });
     const cut = await new CloudDbClient(fakeRemote(truncated([i32(0), i32(60), i32(9)], 4))).lock();
     assert.equal(cut.failure.kind, 'truncated-reply');
     assert.match(cut.failure.message, /value\.lockId/);
   });
 
-  it('reads only the unlock code; the partial reply after the stub\'s ReferenceError arrives as success (stub.js:390-391)', async () => {
+  it("reads only the unlock code; the partial reply after the stub's ReferenceError arrives as success (stub.js:390-391)", async () => {
     const remote = fakeRemote((code, bytes, parcel) => {
       parcel.writeInt32(0);
       return Promise.reject(new ReferenceError("Cannot access 'a3' before initialization"));

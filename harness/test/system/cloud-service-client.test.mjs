@@ -31,14 +31,28 @@ const database = {
 // cloud_extension_stub.js:245-283: name, alias, i32 tables; per table alias, name, i32 fields;
 // per field alias, colName, i32 type, bool primary, bool nullable.
 const databaseFields = [
-  str('notes_db'), str('notes'), i32(2),
-  str('note'), str('note_table'), i32(2),
-  str('title'), str('title_col'), i32(3), bool(true), bool(false),
-  str('body'), str('body_col'), i32(3), bool(false), bool(true),
-  str('empty'), str('empty_table'), i32(0)
+  str('notes_db'),
+  str('notes'),
+  i32(2),
+  str('note'),
+  str('note_table'),
+  i32(2),
+  str('title'),
+  str('title_col'),
+  i32(3),
+  bool(true),
+  bool(false),
+  str('body'),
+  str('body_col'),
+  i32(3),
+  bool(false),
+  bool(true),
+  str('empty'),
+  str('empty_table'),
+  i32(0)
 ];
 
-describe('CloudServiceClient requests (byte for byte against the stub\'s reads)', () => {
+describe("CloudServiceClient requests (byte for byte against the stub's reads)", () => {
   it('getServiceInfo sends code 4 and nothing else', async () => {
     const remote = fakeRemote([bool(true), str('id'), i64(1), i64(2), i32(100)]);
     await new CloudServiceClient(remote).getServiceInfo();
@@ -128,17 +142,50 @@ describe('CloudServiceClient replies', () => {
 
   it('decodes AppBriefInfo per key, cloudSwitch read as non-zero (stub.js:160-171)', async () => {
     const reply = await new CloudServiceClient(
-      fakeRemote([i32(2), str('com.a'), str('app-a'), str('com.a'), i32(1), i32(0), str('__proto__'), str('app-b'), str('com.b'), i32(0), i32(7)])
+      fakeRemote([
+        i32(2),
+        str('com.a'),
+        str('app-a'),
+        str('com.a'),
+        i32(1),
+        i32(0),
+        str('__proto__'),
+        str('app-b'),
+        str('com.b'),
+        i32(0),
+        i32(7)
+      ])
     ).getAppBriefInfo();
     assert.equal(reply.ok, true);
     assert.deepEqual(Object.keys(reply.value), ['com.a', '__proto__']);
     assert.deepEqual(reply.value['com.a'], { appId: 'app-a', bundleName: 'com.a', cloudSwitch: true, instanceId: 0 });
-    assert.deepEqual(Object.getOwnPropertyDescriptor(reply.value, '__proto__').value, { appId: 'app-b', bundleName: 'com.b', cloudSwitch: false, instanceId: 7 });
+    assert.deepEqual(Object.getOwnPropertyDescriptor(reply.value, '__proto__').value, {
+      appId: 'app-b',
+      bundleName: 'com.b',
+      cloudSwitch: false,
+      instanceId: 7
+    });
   });
 
   it('decodes a schema with alias before name (stub.js:173-194)', async () => {
     const reply = await new CloudServiceClient(
-      fakeRemote([i32(0), i32(3), str('com.a'), i32(1), str('notes'), str('notes_db'), i32(1), str('note'), str('note_table'), i32(1), str('t'), str('t_col'), i32(3), bool(true), bool(false)])
+      fakeRemote([
+        i32(0),
+        i32(3),
+        str('com.a'),
+        i32(1),
+        str('notes'),
+        str('notes_db'),
+        i32(1),
+        str('note'),
+        str('note_table'),
+        i32(1),
+        str('t'),
+        str('t_col'),
+        i32(3),
+        bool(true),
+        bool(false)
+      ])
     ).getAppSchema('com.a');
     assert.equal(reply.ok, true);
     assert.deepEqual(reply.value, {
@@ -146,7 +193,15 @@ describe('CloudServiceClient replies', () => {
       value: {
         version: 3,
         bundleName: 'com.a',
-        databases: [{ alias: 'notes', name: 'notes_db', tables: [{ alias: 'note', name: 'note_table', fields: [{ alias: 't', colName: 't_col', type: 3, primary: true, nullable: false }] }] }]
+        databases: [
+          {
+            alias: 'notes',
+            name: 'notes_db',
+            tables: [
+              { alias: 'note', name: 'note_table', fields: [{ alias: 't', colName: 't_col', type: 3, primary: true, nullable: false }] }
+            ]
+          }
+        ]
       }
     });
   });
@@ -173,7 +228,15 @@ describe('CloudServiceClient replies', () => {
     assert.equal(reply.ok, true);
     assert.deepEqual(reply.value, {
       code: 0,
-      value: { expirationTime: 1_700_000_000_000, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 'sub-1' }, { databaseAlias: 'photos', id: 'sub-2' }] } }
+      value: {
+        expirationTime: 1_700_000_000_000,
+        subscribe: {
+          'com.a': [
+            { databaseAlias: 'notes', id: 'sub-1' },
+            { databaseAlias: 'photos', id: 'sub-2' }
+          ]
+        }
+      }
     });
   });
 

@@ -57,7 +57,10 @@ describe('connectEntry: the extension in its own process', () => {
       const info = await system.getServiceInfo();
       assert.equal(info.failure.kind, 'timeout');
       assert.equal(info.transaction.processEnded, false);
-      assert.deepEqual(info.transaction.vendorCalls.map((call) => [call.method, call.outcome.kind]), [['getServiceInfo', 'pending']]);
+      assert.deepEqual(
+        info.transaction.vendorCalls.map((call) => [call.method, call.outcome.kind]),
+        [['getServiceInfo', 'pending']]
+      );
       assert.equal((await system.getAppBriefInfo()).ok, true);
       assert.equal(system.restarts, 0);
     } finally {
@@ -103,14 +106,17 @@ describe('connectEntry: the extension in its own process', () => {
     const system = await connectEntry(file, { timeoutMs: 200 });
     try {
       assert.equal(system.connection.ok, false);
-      assert.deepEqual(system.connection.calls.map((call) => [call.method, call.outcome]), [['constructor', 'timeout']]);
+      assert.deepEqual(
+        system.connection.calls.map((call) => [call.method, call.outcome]),
+        [['constructor', 'timeout']]
+      );
       assert.match(system.connection.failure.message, /constructor did not return within 200 ms/);
     } finally {
       await system.close();
     }
   });
 
-  it('captures the extension\'s console output per transaction and in the whole log, never on this process\'s stdout', async () => {
+  it("captures the extension's console output per transaction and in the whole log, never on this process's stdout", async () => {
     const entry = serviceEntry(
       'logs.cjs',
       "  async getServiceInfo() { console.log('info asked'); await null; console.error('info given'); return super.getServiceInfo(); }"
@@ -148,7 +154,11 @@ describe('connectEntry: the extension in its own process', () => {
 
   it('collects errors thrown outside any call instead of ending the process', async () => {
     const file = path.join(scratch, 'throws-later.cjs');
-    writeFileSync(file, "setTimeout(() => { throw new TypeError('from a timer'); }, 0);\n" + `module.exports = require(${JSON.stringify(path.join(fixtures, 'cli/formats/unsubscribe-zero.cjs'))});\n`);
+    writeFileSync(
+      file,
+      "setTimeout(() => { throw new TypeError('from a timer'); }, 0);\n" +
+        `module.exports = require(${JSON.stringify(path.join(fixtures, 'cli/formats/unsubscribe-zero.cjs'))});\n`
+    );
     const system = await connectEntry(file);
     try {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -171,8 +181,14 @@ describe('connectEntry: the extension in its own process', () => {
     const system = await connectEntry(entry);
     try {
       const [slow, fast] = await Promise.all([system.getAppSchema('slow'), system.getAppSchema('fast')]);
-      assert.deepEqual(slow.transaction.vendorCalls.map((call) => call.args[0]), ['slow']);
-      assert.deepEqual(fast.transaction.vendorCalls.map((call) => call.args[0]), ['fast']);
+      assert.deepEqual(
+        slow.transaction.vendorCalls.map((call) => call.args[0]),
+        ['slow']
+      );
+      assert.deepEqual(
+        fast.transaction.vendorCalls.map((call) => call.args[0]),
+        ['fast']
+      );
       assert.ok(fast.transaction.elapsedMs < slow.transaction.elapsedMs);
     } finally {
       await system.close();
@@ -185,7 +201,10 @@ describe('connectEntry: the extension in its own process', () => {
     assert.equal(system.ability, undefined);
     const out = await system.disconnect();
     assert.equal(out.ok, true);
-    assert.deepEqual(out.calls.map((call) => call.method), ['onDisconnect', 'onDestroy']);
+    assert.deepEqual(
+      out.calls.map((call) => call.method),
+      ['onDisconnect', 'onDestroy']
+    );
     const info = await system.getServiceInfo();
     assert.equal(info.ok, false);
   });

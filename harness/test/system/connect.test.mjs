@@ -12,48 +12,94 @@ const database = { name: 'notes_db', alias: 'notes', tables: [{ alias: 'note', n
 /** A small working CloudService with a CloudDB, an AssetLoader and a ShareCenter. */
 function makeService(log = []) {
   const cloudDb = {
-    async generateId(count) { return { code: 0, value: Array.from({ length: count }, (_, i) => `g${i}`) }; },
-    async insert(table, values) { return values.map((value) => ({ code: 0, value })); },
-    async update() { return []; },
-    async delete() { return []; },
-    async query() { return { code: 0, value: { nextCursor: '', hasMore: false, values: [] } }; },
-    async lock() { return { code: 0, value: { interval: 60, lockId: 1 } }; },
-    async heartbeat(lockId) { return { code: 0, value: { interval: 60, lockId } }; },
-    async unlock() { return { code: 0, value: true }; }
+    async generateId(count) {
+      return { code: 0, value: Array.from({ length: count }, (_, i) => `g${i}`) };
+    },
+    async insert(table, values) {
+      return values.map((value) => ({ code: 0, value }));
+    },
+    async update() {
+      return [];
+    },
+    async delete() {
+      return [];
+    },
+    async query() {
+      return { code: 0, value: { nextCursor: '', hasMore: false, values: [] } };
+    },
+    async lock() {
+      return { code: 0, value: { interval: 60, lockId: 1 } };
+    },
+    async heartbeat(lockId) {
+      return { code: 0, value: { interval: 60, lockId } };
+    },
+    async unlock() {
+      return { code: 0, value: true };
+    }
   };
   const assetLoader = {
-    async download(table, gid, prefix, assets) { return assets.map((value) => ({ code: 0, value })); },
-    async upload(table, gid, assets) { return assets.map((value) => ({ code: 0, value })); }
+    async download(table, gid, prefix, assets) {
+      return assets.map((value) => ({ code: 0, value }));
+    },
+    async upload(table, gid, assets) {
+      return assets.map((value) => ({ code: 0, value }));
+    }
   };
   const shareCenter = {
-    async exit() { return { code: 0, description: 'left' }; }
+    async exit() {
+      return { code: 0, description: 'left' };
+    }
   };
   return {
-    async getServiceInfo() { log.push('getServiceInfo'); return { enableCloud: true, id: 'acct', totalSpace: 100, remainingSpace: 50, user: 100 }; },
-    async getAppBriefInfo() { return { 'com.a': { appId: 'a', bundleName: 'com.a', cloudSwitch: true, instanceId: 0 } }; },
-    async getAppSchema(bundleName) { return { code: 0, value: { version: 1, bundleName, databases: [database] } }; },
+    async getServiceInfo() {
+      log.push('getServiceInfo');
+      return { enableCloud: true, id: 'acct', totalSpace: 100, remainingSpace: 50, user: 100 };
+    },
+    async getAppBriefInfo() {
+      return { 'com.a': { appId: 'a', bundleName: 'com.a', cloudSwitch: true, instanceId: 0 } };
+    },
+    async getAppSchema(bundleName) {
+      return { code: 0, value: { version: 1, bundleName, databases: [database] } };
+    },
     async subscribe(subInfo, expirationTime) {
       log.push(['subscribe', subInfo, expirationTime]);
       return { code: 0, value: { expirationTime, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 's1' }] } } };
     },
-    async unsubscribe() { return 1; },
-    connectDB() { return cloudExtension.createCloudDBStub(cloudDb); },
-    connectAssetLoader() { return cloudExtension.createAssetLoaderStub(assetLoader); },
-    connectShareCenter() { return cloudExtension.createShareServiceStub(shareCenter); }
+    async unsubscribe() {
+      return 1;
+    },
+    connectDB() {
+      return cloudExtension.createCloudDBStub(cloudDb);
+    },
+    connectAssetLoader() {
+      return cloudExtension.createAssetLoaderStub(assetLoader);
+    },
+    connectShareCenter() {
+      return cloudExtension.createShareServiceStub(shareCenter);
+    }
   };
 }
 
 /** An ability class over `service`, recording its lifecycle. */
 function makeAbility(service, log, overrides = {}) {
   return class Ability {
-    constructor(...args) { log.push(['constructor', args.length]); }
-    onCreate(want) { log.push(['onCreate', want]); overrides.onCreate?.(); }
+    constructor(...args) {
+      log.push(['constructor', args.length]);
+    }
+    onCreate(want) {
+      log.push(['onCreate', want]);
+      overrides.onCreate?.();
+    }
     onConnect(want) {
       log.push(['onConnect', want]);
       return overrides.onConnect ? overrides.onConnect() : cloudExtension.createCloudServiceStub(service);
     }
-    onDisconnect(want) { log.push(['onDisconnect', want]); }
-    onDestroy() { log.push(['onDestroy']); }
+    onDisconnect(want) {
+      log.push(['onDisconnect', want]);
+    }
+    onDestroy() {
+      log.push(['onDestroy']);
+    }
   };
 }
 
@@ -63,12 +109,26 @@ describe('connect', () => {
     const system = await connect(makeAbility(makeService(log), log), { want: { bundleName: 'com.vendor', abilityName: 'CloudExt' } });
     assert.equal(system.connection.ok, true);
     const want = { bundleName: 'com.vendor', abilityName: 'CloudExt' };
-    assert.deepEqual(log, [['constructor', 0], ['onCreate', want], ['onConnect', want]]);
-    assert.deepEqual(system.lifecycle.map((step) => [step.method, step.outcome]), [['constructor', 'returned'], ['onCreate', 'returned'], ['onConnect', 'returned']]);
+    assert.deepEqual(log, [
+      ['constructor', 0],
+      ['onCreate', want],
+      ['onConnect', want]
+    ]);
+    assert.deepEqual(
+      system.lifecycle.map((step) => [step.method, step.outcome]),
+      [
+        ['constructor', 'returned'],
+        ['onCreate', 'returned'],
+        ['onConnect', 'returned']
+      ]
+    );
     const info = await system.getServiceInfo();
     assert.equal(info.ok, true);
     assert.deepEqual(info.value, { enableCloud: true, id: 'acct', totalSpace: 100, remainingSpace: 50, user: 100 });
-    assert.deepEqual(info.transaction.vendorCalls.map((call) => call.method), ['getServiceInfo']);
+    assert.deepEqual(
+      info.transaction.vendorCalls.map((call) => call.method),
+      ['getServiceInfo']
+    );
     const out = await system.disconnect();
     assert.equal(out.ok, true);
     assert.deepEqual(log.slice(-2), [['onDisconnect', want], ['onDestroy']]);
@@ -88,7 +148,10 @@ describe('connect', () => {
     assert.equal((await fromInstance.getAppBriefInfo()).value['com.a'].cloudSwitch, true);
     const fromService = await connect(makeService());
     assert.equal(fromService.connection.ok, true);
-    assert.deepEqual(fromService.lifecycle.map((step) => step.method), ['createCloudServiceStub']);
+    assert.deepEqual(
+      fromService.lifecycle.map((step) => step.method),
+      ['createCloudServiceStub']
+    );
     assert.equal((await fromService.unsubscribe({ 'com.a': ['s1'] })).value, 0);
     assert.deepEqual(await fromService.disconnect(), { ok: true, calls: [] });
   });
@@ -98,7 +161,10 @@ describe('connect', () => {
     const system = await connect(makeService(log));
     const reply = await system.subscribe('com.a', [database], 1_700_000_000_000);
     assert.deepEqual(log[0], ['subscribe', { 'com.a': [database] }, 1_700_000_000_000]);
-    assert.deepEqual(reply.value, { code: 0, value: { expirationTime: 1_700_000_000_000, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 's1' }] } } });
+    assert.deepEqual(reply.value, {
+      code: 0,
+      value: { expirationTime: 1_700_000_000_000, subscribe: { 'com.a': [{ databaseAlias: 'notes', id: 's1' }] } }
+    });
   });
 
   it('gives working connections to the CloudDB, the AssetLoader and the ShareCenter', async () => {
@@ -106,12 +172,14 @@ describe('connect', () => {
     const db = await system.connectDB('com.a', database);
     assert.equal(db.ok, true);
     assert.deepEqual((await db.value.generateId(2)).value, { code: 0, value: ['g0', 'g1'] });
-    assert.deepEqual((await db.value.insert('note_table', [{ a: 1, b: 'x' }], [{ id: 'g0' }])).value, [{ code: 0, value: { a: 1, b: 'x' } }]);
+    assert.deepEqual((await db.value.insert('note_table', [{ a: 1, b: 'x' }], [{ id: 'g0' }])).value, [
+      { code: 0, value: { a: 1, b: 'x' } }
+    ]);
     assert.deepEqual((await db.value.lock()).value, { code: 0, value: { interval: 60, lockId: 1 } });
     const unlocked = await db.value.unlock(1);
     assert.equal(unlocked.ok, true);
     assert.equal(unlocked.value, 0);
-    assert.ok(unlocked.transaction.stubError instanceof ReferenceError, 'the device stub\'s TDZ error (stub.js:391)');
+    assert.ok(unlocked.transaction.stubError instanceof ReferenceError, "the device stub's TDZ error (stub.js:391)");
     const loader = await system.connectAssetLoader('com.a', database);
     const asset = { name: 'n', uri: 'u', path: 'p', createTime: '1', modifyTime: '2', size: '3', status: 2, assetId: 'id', hash: 'h' };
     assert.deepEqual((await loader.value.upload('note', 'g0', 'pre', [asset])).value, [{ code: 0, value: asset }]);
@@ -120,8 +188,22 @@ describe('connect', () => {
   });
 
   for (const [name, overrides, kind, pattern] of /** @type {Array<[string, object, string, RegExp]>} */ ([
-    ['a throwing onCreate', { onCreate: () => { throw new Error('no storage'); } }, 'lifecycle-failed', /onCreate threw: Error: no storage/],
-    ['a rejecting onConnect', { onConnect: () => Promise.reject(new Error('denied')) }, 'lifecycle-failed', /onConnect threw: Error: denied/],
+    [
+      'a throwing onCreate',
+      {
+        onCreate: () => {
+          throw new Error('no storage');
+        }
+      },
+      'lifecycle-failed',
+      /onCreate threw: Error: no storage/
+    ],
+    [
+      'a rejecting onConnect',
+      { onConnect: () => Promise.reject(new Error('denied')) },
+      'lifecycle-failed',
+      /onConnect threw: Error: denied/
+    ],
     ['a hanging onConnect', { onConnect: () => new Promise(() => undefined) }, 'lifecycle-failed', /onConnect did not settle within 30 ms/],
     ['an onConnect that gives the service itself', { onConnect: () => makeService() }, 'not-a-remote-object', /not the CloudService stub/],
     ['an onConnect that gives undefined', { onConnect: () => undefined }, 'not-a-remote-object', /onConnect gave undefined/]
@@ -141,7 +223,13 @@ describe('connect', () => {
   }
 
   it('reports a throwing constructor', async () => {
-    const system = await connect(class { constructor() { throw new TypeError('bad ctor'); } });
+    const system = await connect(
+      class {
+        constructor() {
+          throw new TypeError('bad ctor');
+        }
+      }
+    );
     assert.equal(system.connection.ok, false);
     assert.match(system.connection.failure.message, /constructor threw: TypeError: bad ctor/);
     assert.equal(system.ability, undefined);
@@ -161,13 +249,15 @@ describe('connect', () => {
   });
 });
 
-describe('what the vendor receives from each request, through the device\'s stubs', () => {
+describe("what the vendor receives from each request, through the device's stubs", () => {
   /** A service whose every method records its arguments and answers minimally. */
   function recordingService(received) {
-    const record = (name, answer) => (...args) => {
-      received.push([name, args]);
-      return Promise.resolve(answer);
-    };
+    const record =
+      (name, answer) =>
+      (...args) => {
+        received.push([name, args]);
+        return Promise.resolve(answer);
+      };
     const cloudDb = {
       generateId: record('generateId', { code: 1 }),
       insert: record('insert', []),
@@ -195,17 +285,27 @@ describe('what the vendor receives from each request, through the device\'s stub
       getAppSchema: record('getAppSchema', { code: 1 }),
       subscribe: record('subscribe', { code: 1 }),
       unsubscribe: record('unsubscribe', 1),
-      connectDB: (...args) => { received.push(['connectDB', args]); return cloudExtension.createCloudDBStub(cloudDb); },
-      connectAssetLoader: (...args) => { received.push(['connectAssetLoader', args]); return cloudExtension.createAssetLoaderStub(assetLoader); },
-      connectShareCenter: (...args) => { received.push(['connectShareCenter', args]); return cloudExtension.createShareServiceStub(shareCenter); }
+      connectDB: (...args) => {
+        received.push(['connectDB', args]);
+        return cloudExtension.createCloudDBStub(cloudDb);
+      },
+      connectAssetLoader: (...args) => {
+        received.push(['connectAssetLoader', args]);
+        return cloudExtension.createAssetLoaderStub(assetLoader);
+      },
+      connectShareCenter: (...args) => {
+        received.push(['connectShareCenter', args]);
+        return cloudExtension.createShareServiceStub(shareCenter);
+      }
     };
   }
 
-  it('delivers every argument in place, with the device\'s quirks', async () => {
+  it("delivers every argument in place, with the device's quirks", async () => {
     const received = [];
     const system = await connect(recordingService(received));
     const fullDb = {
-      name: 'n', alias: 'a',
+      name: 'n',
+      alias: 'a',
       tables: [{ alias: 'ta', name: 'tn', fields: [{ alias: 'fa', colName: 'fc', type: 1, primary: true, nullable: false }] }]
     };
     await system.getAppSchema('com.a');
@@ -278,7 +378,8 @@ describe('connect: an entry file with the modules option', () => {
     assert.equal(system.connection.ok, false);
     assert.deepEqual(system.connection.failure, {
       kind: 'entry-not-loaded',
-      message: "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }"
+      message:
+        "the extension imports 'libunmapped.so', which the harness does not emulate; map it to a fake of yours with the modules option { 'libunmapped.so': '<file>' }"
     });
     assert.deepEqual(system.connection.calls, []);
     const reply = await system.getServiceInfo();
@@ -308,12 +409,12 @@ describe('connect: the sandbox and the ability context', () => {
     };
   }
 
-  it('sets the ability\'s context before onCreate, in a fresh temp sandbox deleted on disconnect', async () => {
+  it("sets the ability's context before onCreate, in a fresh temp sandbox deleted on disconnect", async () => {
     const seen = {};
     const system = await connect(contextAbility(seen), { want: { bundleName: 'com.vendor', abilityName: 'CloudExt' } });
     assert.equal(system.connection.ok, true);
     assert.equal(seen.filesDir, '/data/storage/el2/base/haps/entry/files');
-    assert.equal(seen.bundle, 'com.vendor', 'the bundle defaults to the Want\'s');
+    assert.equal(seen.bundle, 'com.vendor', "the bundle defaults to the Want's");
     assert.equal(seen.ability, 'CloudExt');
     assert.equal(seen.fromFs, true, '@ohos.file.fs sees the same sandbox');
     assert.equal(currentSandbox(), system.sandbox);
@@ -346,7 +447,13 @@ describe('connect: the sandbox and the ability context', () => {
   });
 
   it('releases the sandbox of a connection that failed', async () => {
-    const system = await connect(class { onConnect() { return 'not a stub'; } });
+    const system = await connect(
+      class {
+        onConnect() {
+          return 'not a stub';
+        }
+      }
+    );
     assert.equal(system.connection.ok, false);
     const root = system.sandbox.root;
     await system.disconnect();
@@ -364,7 +471,17 @@ describe('connect: a sandbox folder that cannot be used', () => {
       const file = path.join(scratch, 'file');
       writeFileSync(file, 'x');
       let constructed = false;
-      const system = await connect(class { constructor() { constructed = true; } onConnect() { return undefined; } }, { sandbox: path.join(file, 'below') });
+      const system = await connect(
+        class {
+          constructor() {
+            constructed = true;
+          }
+          onConnect() {
+            return undefined;
+          }
+        },
+        { sandbox: path.join(file, 'below') }
+      );
       assert.equal(system.connection.ok, false);
       assert.match(system.connection.failure.message, /sandbox/);
       assert.equal(constructed, false);
@@ -380,7 +497,11 @@ describe('connect: vendor calls per transaction', () => {
     const gates = [];
     const service = makeService();
     const cloudDb = {
-      ...{ async lock() { return { code: 0, value: { interval: 60, lockId: 1 } }; } },
+      ...{
+        async lock() {
+          return { code: 0, value: { interval: 60, lockId: 1 } };
+        }
+      },
       query(table, fields, queryCount, queryCursor) {
         // The first query waits until the second has answered.
         const page = { code: 0, value: { nextCursor: '', hasMore: false, values: [] } };
@@ -395,8 +516,14 @@ describe('connect: vendor calls per transaction', () => {
     const fast = await db.value.query('note_table', [], 10, 'fast');
     gates.forEach((open) => open());
     const slowReply = await slow;
-    assert.deepEqual(fast.transaction.vendorCalls.map((call) => call.args[3]), ['fast']);
-    assert.deepEqual(slowReply.transaction.vendorCalls.map((call) => call.args[3]), ['slow']);
+    assert.deepEqual(
+      fast.transaction.vendorCalls.map((call) => call.args[3]),
+      ['fast']
+    );
+    assert.deepEqual(
+      slowReply.transaction.vendorCalls.map((call) => call.args[3]),
+      ['slow']
+    );
     assert.equal(slowReply.transaction.vendorCalls[0].outcome.kind, 'returned');
   });
 });

@@ -48,7 +48,14 @@ describe('ReplyReader', () => {
     assert.equal(readerOf([str('a\ud800b\udfff')]).string('s'), 'a\ud800b\udfff');
   });
 
-  for (const [name, fields, cut, read, field, offset = 0] of /** @type {[string, unknown[], number, (reader: any) => unknown, string, number?][]} */ ([
+  for (const [
+    name,
+    fields,
+    cut,
+    read,
+    field,
+    offset = 0
+  ] of /** @type {[string, unknown[], number, (reader: any) => unknown, string, number?][]} */ ([
     ['int32', [i32(1)], 1, (r) => r.int32('code'), 'code'],
     ['int64', [i64(1)], 4, (r) => r.int64('totalSpace'), 'totalSpace'],
     ['double', [f64(1.5)], 1, (r) => r.double('value'), 'value'],
@@ -59,13 +66,16 @@ describe('ReplyReader', () => {
   ])) {
     it(`fails a short ${name} with a TruncatedReplyError naming the field`, () => {
       const reader = readerOf(fields, cut);
-      assert.throws(() => read(reader), (error) => {
-        assert.ok(error instanceof TruncatedReplyError, String(error));
-        assert.equal(error.field, field);
-        assert.equal(error.offset, offset);
-        assert.match(error.message, new RegExp(field.replace(/[[\]]/g, '\\$&')));
-        return true;
-      });
+      assert.throws(
+        () => read(reader),
+        (error) => {
+          assert.ok(error instanceof TruncatedReplyError, String(error));
+          assert.equal(error.field, field);
+          assert.equal(error.offset, offset);
+          assert.match(error.message, new RegExp(field.replace(/[[\]]/g, '\\$&')));
+          return true;
+        }
+      );
     });
   }
 
@@ -76,8 +86,14 @@ describe('ReplyReader', () => {
   it('calls a string without its NUL malformed, and a negative length malformed', () => {
     // count 1, unit 'a', then 'b' where the NUL should be.
     const bytes = layout([i32(1), i32(0x00620061)]);
-    assert.throws(() => new ReplyReader(Parcel.fromBytes(bytes)).string('name'), (error) => error instanceof MalformedReplyError && /NUL/.test(error.message));
-    assert.throws(() => readerOf([i32(-2), i32(0)]).string('name'), (error) => error instanceof MalformedReplyError && /negative/.test(error.message));
+    assert.throws(
+      () => new ReplyReader(Parcel.fromBytes(bytes)).string('name'),
+      (error) => error instanceof MalformedReplyError && /NUL/.test(error.message)
+    );
+    assert.throws(
+      () => readerOf([i32(-2), i32(0)]).string('name'),
+      (error) => error instanceof MalformedReplyError && /negative/.test(error.message)
+    );
   });
 
   it('reads a binder object, and fails on a slot that is missing or holds no object', () => {

@@ -24,7 +24,17 @@ describe('RequestWriter', () => {
     writer.int32Vector(new Uint8Array([255, 0]), 'g');
     writer.count(0, 'h');
     writer.int32Vector([-1, 2 ** 31 - 1], 'i');
-    assertFields(parcel.toBytes(), [i32(-(2 ** 31)), i64(2n ** 63n - 1n), i64(-3), f64(-0), bool(true), str('a\ud800😀'), ints([255, 0]), i32(0), ints([-1, 2 ** 31 - 1])]);
+    assertFields(parcel.toBytes(), [
+      i32(-(2 ** 31)),
+      i64(2n ** 63n - 1n),
+      i64(-3),
+      f64(-0),
+      bool(true),
+      str('a\ud800😀'),
+      ints([255, 0]),
+      i32(0),
+      ints([-1, 2 ** 31 - 1])
+    ]);
   });
 
   it('refuses values the native field cannot hold, naming the field', () => {

@@ -154,40 +154,94 @@ function generators(random) {
   const key = () => pick([() => text(6) || 'k', () => String(int(20)), () => 'title', () => '__proto__', () => 'constructor'])();
   const statusOf = () => pick([undefined, 0, 1, 2, 3, 5, 6, -1, 2 ** 31 - 1]);
   const asset = (status = statusOf()) => {
-    const value = { name: text(), uri: text(), path: text(), createTime: String(int(1e13)), modifyTime: text(4), size: String(int(1e6)), assetId: text(), hash: text() };
+    const value = {
+      name: text(),
+      uri: text(),
+      path: text(),
+      createTime: String(int(1e13)),
+      modifyTime: text(4),
+      size: String(int(1e6)),
+      assetId: text(),
+      hash: text()
+    };
     if (status !== undefined || random() < 0.5) value.status = status;
     return value;
   };
-  const specialNumbers = [0, -0, 1, -1, 2 ** 31, -(2 ** 31), 2 ** 31 - 1, 2 ** 32, 2 ** 53, -(2 ** 53), 2 ** 53 + 2, 2 ** 63, -(2 ** 63), 1e21, -1e21, 1e-7, 1.5e-7, -1e-7, 0.1, 2.5, -2.5, NaN, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE, 123456789.125];
-  const number = () => pick([
-    () => pick(specialNumbers),
-    () => int(2 ** 31) - 2 ** 30,
-    () => (random() - 0.5) * 10 ** int(25),
-    () => Math.round((random() - 0.5) * 2 ** 60),
-    () => random() / 10 ** int(12)
-  ])();
+  const specialNumbers = [
+    0,
+    -0,
+    1,
+    -1,
+    2 ** 31,
+    -(2 ** 31),
+    2 ** 31 - 1,
+    2 ** 32,
+    2 ** 53,
+    -(2 ** 53),
+    2 ** 53 + 2,
+    2 ** 63,
+    -(2 ** 63),
+    1e21,
+    -1e21,
+    1e-7,
+    1.5e-7,
+    -1e-7,
+    0.1,
+    2.5,
+    -2.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    123456789.125
+  ];
+  const number = () =>
+    pick([
+      () => pick(specialNumbers),
+      () => int(2 ** 31) - 2 ** 30,
+      () => (random() - 0.5) * 10 ** int(25),
+      () => Math.round((random() - 0.5) * 2 ** 60),
+      () => random() / 10 ** int(12)
+    ])();
   const bigint = () => pick([0n, 1n, -1n, 2n ** 53n + 1n, -(2n ** 53n) - 1n, INT64_MAX, INT64_MIN, BigInt(int(2 ** 31)) * 2n ** 31n]);
   const blob = () => Uint8Array.from({ length: int(40) }, () => int(256));
 
   /** A value the system can send (typed on the native side). */
-  const systemValue = () => pick([
-    () => null, () => undefined, number, number, bigint, () => text(), () => text(40), () => random() < 0.5, blob,
-    () => asset(), () => Array.from({ length: int(4) }, () => asset())
-  ])();
+  const systemValue = () =>
+    pick([
+      () => null,
+      () => undefined,
+      number,
+      number,
+      bigint,
+      () => text(),
+      () => text(40),
+      () => random() < 0.5,
+      blob,
+      () => asset(),
+      () => Array.from({ length: int(4) }, () => asset())
+    ])();
 
   /** A value a vendor might return, including those the device refuses. */
-  const vendorValue = () => pick([
-    systemValue, systemValue, systemValue, systemValue, systemValue, systemValue,
-    () => bigint(),
-    () => new Date(int(1e12)),
-    () => Buffer.from([int(256), int(256)]),
-    () => new Int16Array([int(100)]),
-    () => new ArrayBuffer(2),
-    () => ({ ...asset(), status: pick([1.5, 2 ** 32 + 5, NaN, '2', true]) }),
-    () => ({ ...asset(), size: int(100) }),
-    () => [asset(), { name: 'partial' }],
-    () => []
-  ])();
+  const vendorValue = () =>
+    pick([
+      systemValue,
+      systemValue,
+      systemValue,
+      systemValue,
+      systemValue,
+      systemValue,
+      () => bigint(),
+      () => new Date(int(1e12)),
+      () => Buffer.from([int(256), int(256)]),
+      () => new Int16Array([int(100)]),
+      () => new ArrayBuffer(2),
+      () => ({ ...asset(), status: pick([1.5, 2 ** 32 + 5, NaN, '2', true]) }),
+      () => ({ ...asset(), size: int(100) }),
+      () => [asset(), { name: 'partial' }],
+      () => []
+    ])();
 
   const row = (value) => {
     const out = {};
@@ -246,7 +300,11 @@ describe(`round trip through the CloudDB stub (seed ${seed})`, () => {
       assert.equal(reply.unread, 0, context);
       // Compared as own entries: a '__proto__' key sets the received object's prototype instead.
       const own = (row) => ({ ...row });
-      assert.deepStrictEqual(state.received.map(own), batch.map((row) => own(receivedRow(row))), `${context}: what the vendor received`);
+      assert.deepStrictEqual(
+        state.received.map(own),
+        batch.map((row) => own(receivedRow(row))),
+        `${context}: what the vendor received`
+      );
       const expected = batch.map((row) => ({ code: 0, value: stubRow(receivedRow(row)) }));
       for (let i = 0; i < batch.length; i++) {
         assert.deepStrictEqual(reply.value[i], expected[i], `${context}, row ${i}: sent ${show(batch[i])}`);
@@ -293,7 +351,9 @@ describe(`round trip through the CloudDB stub (seed ${seed})`, () => {
     const db = (await system.connectDB('com.a', database)).value;
     state.page = [{ two: 2.0, tiny: 1e-7, half: 0.5, nan: NaN, negZero: -0, huge: 1e21, big: 2 ** 60, inf: -Infinity }];
     const reply = await db.query('t', [], 10, '');
-    assert.deepStrictEqual(reply.value.value.values, [{ two: 2, tiny: 0, half: 0.5, nan: 0, negZero: 0, huge: INT64_MAX, big: 2n ** 60n, inf: 0 }]);
+    assert.deepStrictEqual(reply.value.value.values, [
+      { two: 2, tiny: 0, half: 0.5, nan: 0, negZero: 0, huge: INT64_MAX, big: 2n ** 60n, inf: 0 }
+    ]);
     state.page = [{ cut: 'ab\u0000cd', ['k\u0000ey']: 1, long: 'x'.repeat(40959) }];
     const cut = await db.query('t', [], 10, '');
     assert.deepStrictEqual(cut.value.value.values, [{ cut: 'ab', k: 1, long: 'x'.repeat(40959) }]);

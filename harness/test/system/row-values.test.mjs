@@ -42,8 +42,11 @@ describe('writeValue (what the system sends)', () => {
     [[], [i32(7), i32(0)]]
   ]) {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- String() gets only what JSON.stringify cannot name (undefined)
-    it(`sends ${typeof value === 'bigint' ? `${value}n` : Object.is(value, -0) ? '-0' : JSON.stringify(value) ?? String(value)} with tag ${fields[0].value}`, () => {
-      assertFields(written((writer) => writeValue(writer, value, 'v')), fields);
+    it(`sends ${typeof value === 'bigint' ? `${value}n` : Object.is(value, -0) ? '-0' : (JSON.stringify(value) ?? String(value))} with tag ${fields[0].value}`, () => {
+      assertFields(
+        written((writer) => writeValue(writer, value, 'v')),
+        fields
+      );
     });
   }
 
@@ -52,7 +55,10 @@ describe('writeValue (what the system sends)', () => {
   });
 
   it('writes a row as a count and key/value pairs in key order', () => {
-    assertFields(written((writer) => writeRow(writer, { b: 1, a: 'x' }, 'row')), [i32(2), str('b'), i32(1), i64(1), str('a'), i32(3), str('x')]);
+    assertFields(
+      written((writer) => writeRow(writer, { b: 1, a: 'x' }, 'row')),
+      [i32(2), str('b'), i32(1), i64(1), str('a'), i32(3), str('x')]
+    );
   });
 
   it('refuses what no native value can be', () => {
@@ -66,14 +72,23 @@ describe('readValue (what the system decodes)', () => {
   it('reads every tag', () => {
     const reader = readerOf([
       i32(0),
-      i32(1), i64(-5),
-      i32(1), i64(2n ** 63n - 1n),
-      i32(2), f64(2.5),
-      i32(3), str('t'),
-      i32(4), i32(2),
-      i32(5), ints([0, 200]),
-      i32(6), assetFields(asset),
-      i32(7), i32(1), assetFields(asset)
+      i32(1),
+      i64(-5),
+      i32(1),
+      i64(2n ** 63n - 1n),
+      i32(2),
+      f64(2.5),
+      i32(3),
+      str('t'),
+      i32(4),
+      i32(2),
+      i32(5),
+      ints([0, 200]),
+      i32(6),
+      assetFields(asset),
+      i32(7),
+      i32(1),
+      assetFields(asset)
     ]);
     assert.equal(readValue(reader, 'a'), null);
     assert.equal(readValue(reader, 'b'), -5);
@@ -91,7 +106,10 @@ describe('readValue (what the system decodes)', () => {
     assert.throws(() => readValue(readerOf([i32(9)]), 'v'), MalformedReplyError);
     assert.throws(() => readValue(readerOf([i32(-1)]), 'v'), MalformedReplyError);
     assert.throws(() => readValue(readerOf([i32(7), i32(-1)]), 'v'), MalformedReplyError);
-    assert.throws(() => readValue(readerOf([i32(2), i32(0)]), 'v'), (error) => error instanceof TruncatedReplyError && error.field === 'v');
+    assert.throws(
+      () => readValue(readerOf([i32(2), i32(0)]), 'v'),
+      (error) => error instanceof TruncatedReplyError && error.field === 'v'
+    );
   });
 
   it('reads a row into the given object, entries kept when it fails half-way, __proto__ as a plain key', () => {

@@ -21,12 +21,32 @@ const bare = { identity: 'bob' };
 // cloud_extension_stub.js:779-816: identity, role, state, five bools, attachInfo.
 const participantFields = [
   i32(2),
-  str('alice'), i32(1), i32(2), bool(true), bool(true), bool(false), bool(false), bool(true), str('note'),
-  str('bob'), i32(-1), i32(-1), bool(false), bool(false), bool(false), bool(false), bool(false), str('')
+  str('alice'),
+  i32(1),
+  i32(2),
+  bool(true),
+  bool(true),
+  bool(false),
+  bool(false),
+  bool(true),
+  str('note'),
+  str('bob'),
+  i32(-1),
+  i32(-1),
+  bool(false),
+  bool(false),
+  bool(false),
+  bool(false),
+  bool(false),
+  str('')
 ];
 
 describe('ShareCenterClient requests (stub.js:688-763)', () => {
-  for (const [method, code] of [['share', 0], ['unshare', 1], ['changePrivilege', 3]]) {
+  for (const [method, code] of [
+    ['share', 0],
+    ['unshare', 1],
+    ['changePrivilege', 3]
+  ]) {
     it(`${method}: code ${code}, i32 userId, str bundle, str resource, participants`, async () => {
       const remote = fakeRemote([i32(0), str('')]);
       await new ShareCenterClient(remote)[method](100, 'com.a', 'res-1', [full, bare]);
@@ -35,7 +55,11 @@ describe('ShareCenterClient requests (stub.js:688-763)', () => {
     });
   }
 
-  for (const [method, code] of /** @type {[string, number][]} */ ([['exit', 2], ['queryParticipants', 4], ['queryParticipantsByInvitation', 5]])) {
+  for (const [method, code] of /** @type {[string, number][]} */ ([
+    ['exit', 2],
+    ['queryParticipants', 4],
+    ['queryParticipantsByInvitation', 5]
+  ])) {
     it(`${method}: code ${code}, i32 userId, str bundle, str resource or invitation`, async () => {
       const remote = fakeRemote([i32(0), str('')]);
       await new ShareCenterClient(remote)[method](100, 'com.a', 'x');
@@ -59,8 +83,20 @@ describe('ShareCenterClient requests (stub.js:688-763)', () => {
 
 describe('ShareCenterClient replies (stub.js:818-894)', () => {
   it('decodes results with their list, and without it when the reply ends after the description', async () => {
-    const withList = await new ShareCenterClient(fakeRemote([i32(0), str('ok'), i32(2), i32(0), str(''), i32(9), str('denied')])).share(1, 'b', 'r', []);
-    assert.deepEqual(withList.value, { code: 0, description: 'ok', value: [{ code: 0, description: '' }, { code: 9, description: 'denied' }] });
+    const withList = await new ShareCenterClient(fakeRemote([i32(0), str('ok'), i32(2), i32(0), str(''), i32(9), str('denied')])).share(
+      1,
+      'b',
+      'r',
+      []
+    );
+    assert.deepEqual(withList.value, {
+      code: 0,
+      description: 'ok',
+      value: [
+        { code: 0, description: '' },
+        { code: 9, description: 'denied' }
+      ]
+    });
     const without = await new ShareCenterClient(fakeRemote([i32(3), str('')])).unshare(1, 'b', 'r', []);
     assert.deepEqual(without.value, { code: 3, description: '' });
     assert.equal(without.unread, 0);
@@ -68,17 +104,40 @@ describe('ShareCenterClient replies (stub.js:818-894)', () => {
 
   it('decodes participants with raw role and state', async () => {
     const reply = await new ShareCenterClient(
-      fakeRemote([i32(0), str(''), i32(1), str('bob'), i32(-1), i32(4), bool(false), bool(true), bool(false), bool(false), bool(false), str('')])
+      fakeRemote([
+        i32(0),
+        str(''),
+        i32(1),
+        str('bob'),
+        i32(-1),
+        i32(4),
+        bool(false),
+        bool(true),
+        bool(false),
+        bool(false),
+        bool(false),
+        str('')
+      ])
     ).queryParticipants(1, 'b', 'r');
     assert.deepEqual(reply.value, {
       code: 0,
       description: '',
-      value: [{ identity: 'bob', role: -1, state: 4, privilege: { writable: false, readable: true, creatable: false, deletable: false, shareable: false }, attachInfo: '' }]
+      value: [
+        {
+          identity: 'bob',
+          role: -1,
+          state: 4,
+          privilege: { writable: false, readable: true, creatable: false, deletable: false, shareable: false },
+          attachInfo: ''
+        }
+      ]
     });
   });
 
   it('reports a participant list cut short as truncated', async () => {
-    const reply = await new ShareCenterClient(fakeRemote([i32(0), str(''), i32(2), str('bob'), i32(0), i32(0)])).queryParticipantsByInvitation(1, 'b', 'code');
+    const reply = await new ShareCenterClient(
+      fakeRemote([i32(0), str(''), i32(2), str('bob'), i32(0), i32(0)])
+    ).queryParticipantsByInvitation(1, 'b', 'code');
     assert.equal(reply.ok, false);
     assert.equal(reply.failure.kind, 'truncated-reply');
     assert.match(reply.failure.message, /value\[0\]\.privilege\.writable/);
@@ -86,11 +145,21 @@ describe('ShareCenterClient replies (stub.js:818-894)', () => {
   });
 
   it('decodes exit, confirmInvitation and changeConfirmation', async () => {
-    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(0), str('bye')])).exit(1, 'b', 'r')).value, { code: 0, description: 'bye' });
-    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(0), str(''), str('res-9')])).confirmInvitation(1, 'b', 'c', 1)).value, { code: 0, description: '', value: 'res-9' });
+    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(0), str('bye')])).exit(1, 'b', 'r')).value, {
+      code: 0,
+      description: 'bye'
+    });
+    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(0), str(''), str('res-9')])).confirmInvitation(1, 'b', 'c', 1)).value, {
+      code: 0,
+      description: '',
+      value: 'res-9'
+    });
     const cut = await new ShareCenterClient(fakeRemote([i32(0), str('')])).confirmInvitation(1, 'b', 'c', 1);
     assert.equal(cut.failure.kind, 'truncated-reply');
     assert.match(cut.failure.message, /value/);
-    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(12), str('slow down')])).changeConfirmation(1, 'b', 'r', 2)).value, { code: 12, description: 'slow down' });
+    assert.deepEqual((await new ShareCenterClient(fakeRemote([i32(12), str('slow down')])).changeConfirmation(1, 'b', 'r', 2)).value, {
+      code: 12,
+      description: 'slow down'
+    });
   });
 });

@@ -32,17 +32,33 @@ describe('transact', () => {
 
   it('gives status 4 and no bytes when the handler resolves false, or anything but true (napi_remote_object.cpp ThenCallback)', async () => {
     for (const result of [false, 1, 'true', undefined, {}]) {
-      const { transaction } = await transact(fakeRemote(() => result), 0, noRequest);
+      const { transaction } = await transact(
+        fakeRemote(() => result),
+        0,
+        noRequest
+      );
       assert.equal(transaction.status, 'failed', JSON.stringify(result) ?? 'undefined');
       assert.equal(transaction.errCode, 4);
     }
   });
 
   it('gives status 4 and the error when the handler rejects or throws before writing', async () => {
-    const rejected = await transact(fakeRemote(() => Promise.reject(new TypeError('boom'))), 0, noRequest);
+    const rejected = await transact(
+      fakeRemote(() => Promise.reject(new TypeError('boom'))),
+      0,
+      noRequest
+    );
     assert.equal(rejected.transaction.status, 'failed');
     assert.equal(rejected.transaction.stubError.message, 'boom');
-    const thrown = await transact({ onRemoteMessageRequest() { throw new RangeError('sync'); } }, 0, noRequest);
+    const thrown = await transact(
+      {
+        onRemoteMessageRequest() {
+          throw new RangeError('sync');
+        }
+      },
+      0,
+      noRequest
+    );
     assert.equal(thrown.transaction.status, 'failed');
     assert.ok(thrown.transaction.stubError instanceof RangeError);
   });
@@ -77,13 +93,21 @@ describe('transact', () => {
     const { transaction } = await transact(stub, 5, noRequest, { timeoutMs: 50 });
     assert.ok(Date.now() - started < 1000);
     assert.equal(transaction.status, 'timeout');
-    assert.deepEqual(transaction.vendorCalls.map((c) => [c.method, c.outcome.kind]), [['lock', 'pending']]);
+    assert.deepEqual(
+      transaction.vendorCalls.map((c) => [c.method, c.outcome.kind]),
+      [['lock', 'pending']]
+    );
     assert.equal(DEFAULT_TIMEOUT_MS, 5000);
   });
 
   it('a handler that settles after its timeout changes nothing and raises nothing', async () => {
     let finish;
-    const { transaction } = await transact({ onRemoteMessageRequest: () => new Promise((resolve, reject) => (finish = reject)) }, 0, noRequest, { timeoutMs: 10 });
+    const { transaction } = await transact(
+      { onRemoteMessageRequest: () => new Promise((resolve, reject) => (finish = reject)) },
+      0,
+      noRequest,
+      { timeoutMs: 10 }
+    );
     finish(new Error('too late'));
     await new Promise((resolve) => setTimeout(resolve, 10));
     assert.equal(transaction.status, 'timeout');
@@ -98,7 +122,9 @@ describe('transact', () => {
       }
     };
     const { transaction } = await transact(stub, 7, noRequest);
-    assert.deepEqual(transaction.vendorCalls, [{ interfaceName: 'CloudDB', method: 'heartbeat', args: [9], outcome: { kind: 'returned', value: { code: 0 } } }]);
+    assert.deepEqual(transaction.vendorCalls, [
+      { interfaceName: 'CloudDB', method: 'heartbeat', args: [9], outcome: { kind: 'returned', value: { code: 0 } } }
+    ]);
   });
 
   it('fails a remote object without a handler as a failed transaction', async () => {
@@ -120,7 +146,9 @@ describe('call', () => {
     const failed = await call(fakeRemote([], { result: false }), target, noRequest, readCode);
     assert.equal(failed.failure.kind, 'transaction-failed');
     assert.match(failed.failure.message, /CloudDB\.lock: .*answered false/);
-    const timeout = await call({ onRemoteMessageRequest: () => new Promise(() => undefined) }, target, noRequest, readCode, { timeoutMs: 20 });
+    const timeout = await call({ onRemoteMessageRequest: () => new Promise(() => undefined) }, target, noRequest, readCode, {
+      timeoutMs: 20
+    });
     assert.equal(timeout.failure.kind, 'timeout');
     assert.match(timeout.failure.message, /20 ms/);
     const short = await call(fakeRemote([]), target, noRequest, readCode);
@@ -143,7 +171,7 @@ describe('call', () => {
     assert.match(reply.failure.message, /value\.interval.*the stub failed after writing 4 bytes: TypeError/);
   });
 
-  it('lets the caller\'s own invalid request throw before sending', async () => {
+  it("lets the caller's own invalid request throw before sending", async () => {
     const remote = fakeRemote([]);
     await assert.rejects(() => call(remote, target, (writer) => writer.int32(1.5, 'lockId'), readCode), RangeError);
     assert.equal(remote.requests.length, 0);
@@ -163,9 +191,13 @@ describe('transact: the write log', () => {
     const { transaction } = await transact(remote, 1, noRequest);
     assert.deepEqual(
       transaction.writeLog.map((entry) => [entry.method, entry.offset, entry.length, entry.error?.code]),
-      [['writeInt', 0, 4, undefined], ['writeString', 4, 8, undefined], ['writeBoolean', 12, 0, '401']]
+      [
+        ['writeInt', 0, 4, undefined],
+        ['writeString', 4, 8, undefined],
+        ['writeBoolean', 12, 0, '401']
+      ]
     );
-    assert.deepEqual(transaction.reply, layout([i32(7), str('a')]), 'the bytes are the device\'s: cut at the NUL');
+    assert.deepEqual(transaction.reply, layout([i32(7), str('a')]), "the bytes are the device's: cut at the NUL");
     assert.deepEqual(structuredClone(transaction.writeLog), transaction.writeLog);
   });
 });

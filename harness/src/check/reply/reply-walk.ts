@@ -104,7 +104,11 @@ export class ReplyWalk {
       return (object as Record<string, unknown>)[key];
     } catch (error) {
       const text = error instanceof Error ? `${error.name}: ${error.message}` : 'a thrown value';
-      return this.fail('vendor-threw', `${field}.${key}`, `reading ${field}.${key} threw ${text}, so the stub throws while writing the reply and it is cut short.`);
+      return this.fail(
+        'vendor-threw',
+        `${field}.${key}`,
+        `reading ${field}.${key} threw ${text}, so the stub throws while writing the reply and it is cut short.`
+      );
     }
   }
 
@@ -129,7 +133,9 @@ export class ReplyWalk {
     }
     const exact = Number.isInteger(passed) && !Object.is(passed, -0) && BigInt(passed) === read;
     if (!exact) {
-      const how = row ? 'a number whose text has no "." travels as an int64, so the system reads' : 'it travels as an int64 and the system reads';
+      const how = row
+        ? 'a number whose text has no "." travels as an int64, so the system reads'
+        : 'it travels as an int64 and the system reads';
       this.changed('number-changed-in-transit', field, `${field} is ${entry.shown}; ${how} ${read}.`);
     } else if (row && !Number.isSafeInteger(passed)) {
       this.changed(
@@ -145,7 +151,11 @@ export class ReplyWalk {
     const entry = this.take('writeFloat', field, {});
     const read = this.at(entry).readDouble();
     if (read !== undefined && !Object.is(read, numberOf(entry))) {
-      this.changed('number-changed-in-transit', field, `${field} is ${entry.shown}; it travels as a double and the system reads ${show(read)}.`);
+      this.changed(
+        'number-changed-in-transit',
+        field,
+        `${field} is ${entry.shown}; it travels as a double and the system reads ${show(read)}.`
+      );
     }
   }
 
@@ -161,7 +171,10 @@ export class ReplyWalk {
     const read = this.at(entry).readString16();
     if (read !== undefined && read !== passed) {
       const nul = passed.indexOf('\u0000');
-      const why = nul !== -1 && read === passed.slice(0, nul) ? 'writeString cuts a string at its first NUL, so the system reads' : 'the system reads';
+      const why =
+        nul !== -1 && read === passed.slice(0, nul)
+          ? 'writeString cuts a string at its first NUL, so the system reads'
+          : 'the system reads';
       this.changed('string-changed-in-transit', field, `${field} is ${entry.shown}; ${why} ${show(read)}.`);
     }
     return passed;
@@ -183,7 +196,11 @@ export class ReplyWalk {
     const entry = this.log[this.next];
     if (entry === undefined || entry.method !== method) {
       // The stub threw without a write throwing: a getter, a proxy, or a value the walk could not read.
-      this.fail('vendor-threw', field, `the stub stopped before writing ${field}: reading the returned value threw, and the reply is cut short.`);
+      this.fail(
+        'vendor-threw',
+        field,
+        `the stub stopped before writing ${field}: reading the returned value threw, and the reply is cut short.`
+      );
     }
     this.next++;
     const error = entry.error;
@@ -215,7 +232,11 @@ export class ReplyWalk {
       );
     }
     const withCode = error.code === undefined ? error.name : `${error.name} ${code}`;
-    return this.fail('call-failed', field, `writing ${field} (${entry.shown}) threw ${withCode}: ${error.message}, and the reply is cut short.`);
+    return this.fail(
+      'call-failed',
+      field,
+      `writing ${field} (${entry.shown}) threw ${withCode}: ${error.message}, and the reply is cut short.`
+    );
   }
 }
 

@@ -28,7 +28,11 @@ export function peek(object: unknown, key: string | number): unknown {
 export function resultCode(walk: ReplyWalk, field: string): number {
   const code = walk.int(field);
   if (!(Number.isInteger(code) && code >= 0 && code <= LAST_ERROR_CODE)) {
-    walk.changed('unknown-error-code', field, `${field} is ${show(code)}, which is not a cloudExtension.ErrorCode (0 to ${LAST_ERROR_CODE}): the system cannot tell what went wrong.`);
+    walk.changed(
+      'unknown-error-code',
+      field,
+      `${field} is ${show(code)}, which is not a cloudExtension.ErrorCode (0 to ${LAST_ERROR_CODE}): the system cannot tell what went wrong.`
+    );
   }
   return code;
 }
@@ -41,7 +45,11 @@ export function arrayLength(walk: ReplyWalk, value: unknown, field: string, miss
   walk.read(value, 'length', field, missingRule);
   const count = walk.int(`${field}.length`, { rule: missingRule, field, subject: `${field} is ${show(value)}, not an array` });
   if (forEach && typeof peek(value, 'forEach') !== 'function') {
-    walk.fail(missingRule, field, `${field} is ${show(value)}, not an array: the stub wrote its length ${show(count)}, then calls forEach on it, which throws TypeError, and the reply is cut short.`);
+    walk.fail(
+      missingRule,
+      field,
+      `${field} is ${show(value)}, not an array: the stub wrote its length ${show(count)}, then calls forEach on it, which throws TypeError, and the reply is cut short.`
+    );
   }
   return Number.isInteger(count) && count > 0 ? count : 0;
 }
@@ -156,7 +164,11 @@ export function bucket(walk: ReplyWalk, row: unknown, field: string): void {
 export function rowsGuard(walk: ReplyWalk, value: unknown, field: string): void {
   const length = peek(value, 'length');
   if (typeof length === 'number' && length > MAX_SIZE) {
-    walk.fail('wrong-field-type', field, `${field} has length ${show(length)}, beyond ${MAX_SIZE}: the stub writes none of it, not even its count, so the system's reply ends early.`);
+    walk.fail(
+      'wrong-field-type',
+      field,
+      `${field} has length ${show(length)}, beyond ${MAX_SIZE}: the stub writes none of it, not even its count, so the system's reply ends early.`
+    );
   }
 }
 

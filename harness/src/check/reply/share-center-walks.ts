@@ -56,7 +56,10 @@ export function participants(walk: ReplyWalk, result: unknown): void {
     for (const key of ['role', 'state'] as const) {
       // Only undefined counts as "not set": a null goes to writeInt, which throws.
       const nullRole = peek(participant, key) === null;
-      walk.int(`${field}.${key}`, nullRole ? { rule: 'share-role-null', subject: `${field}.${key} is null (only undefined counts as "not set")` } : {});
+      walk.int(
+        `${field}.${key}`,
+        nullRole ? { rule: 'share-role-null', subject: `${field}.${key} is null (only undefined counts as "not set")` } : {}
+      );
     }
     for (const key of PRIVILEGES) {
       walk.bool(`${field}.privilege.${key}`);

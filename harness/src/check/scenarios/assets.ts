@@ -26,29 +26,36 @@ export async function runAssets(
   database: DatabaseShape,
   gids: ReadonlyMap<string, readonly string[]>
 ): Promise<void> {
-  const connected = await context.call('CloudService.connectAssetLoader', `connectAssetLoader(${show(bundleName)}, ${show(database.name)})`, () =>
-    system.connectAssetLoader(bundleName, database as unknown as Database)
+  const connected = await context.call(
+    'CloudService.connectAssetLoader',
+    `connectAssetLoader(${show(bundleName)}, ${show(database.name)})`,
+    () => system.connectAssetLoader(bundleName, database as unknown as Database)
   );
   const loader = connected.value;
   if (loader === undefined || connected.failed) {
     return;
   }
   const table =
-    database.tables.find((candidate) => candidate.fields.some((field) => field.type === FieldType.ASSET || field.type === FieldType.ASSETS)) ??
-    database.tables[0];
+    database.tables.find((candidate) =>
+      candidate.fields.some((field) => field.type === FieldType.ASSET || field.type === FieldType.ASSETS)
+    ) ?? database.tables[0];
   if (table === undefined) {
     return;
   }
   const gid = gids.get(table.name)?.[0] ?? 'harness-gid-0';
   const sandbox = system.sandbox;
-  const assets: AssetInput[] = [sampleAsset('photo-1.jpg', 1), sampleAsset('photo-2.jpg', 2), sampleAsset('文档 3.pdf', 3)].map((asset) => ({
-    ...asset,
-    uri: sandbox.uriOf(asset.path)
-  }));
+  const assets: AssetInput[] = [sampleAsset('photo-1.jpg', 1), sampleAsset('photo-2.jpg', 2), sampleAsset('文档 3.pdf', 3)].map(
+    (asset) => ({
+      ...asset,
+      uri: sandbox.uriOf(asset.path)
+    })
+  );
 
   const downloadShown = `download(${show(table.alias)}, ${show(gid)}, ${show(ASSET_PREFIX)}, ${assets.length} assets)`;
   removeAssetFiles(sandbox, assets);
-  const downloaded = await context.call('AssetLoader.download', downloadShown, () => loader.download(table.alias, gid, ASSET_PREFIX, assets));
+  const downloaded = await context.call('AssetLoader.download', downloadShown, () =>
+    loader.download(table.alias, gid, ASSET_PREFIX, assets)
+  );
   checkCount(context, 'AssetLoader.download', downloadShown, downloaded, assets.length, 'assets');
   checkDownloadedFiles(context, sandbox, downloadShown, downloaded.value);
 

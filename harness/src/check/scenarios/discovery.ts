@@ -45,11 +45,7 @@ export async function runDiscovery(context: CheckContext, system: SystemSide): P
     const schema = await context.call('CloudService.getAppSchema', shown, () => system.getAppSchema(bundleName));
     const value = schema.value?.code === 0 ? schema.value.value : undefined;
     if (value !== undefined && value.bundleName !== bundleName) {
-      context.report(
-        'schema-bundle-mismatch',
-        'CloudService.getAppSchema',
-        `${shown} answered a schema for ${show(value.bundleName)}.`
-      );
+      context.report('schema-bundle-mismatch', 'CloudService.getAppSchema', `${shown} answered a schema for ${show(value.bundleName)}.`);
     }
     bundles.push({ bundleName, databases: value === undefined ? [] : value.databases.filter(isUsableDatabase) });
   }

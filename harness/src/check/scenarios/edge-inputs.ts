@@ -21,7 +21,12 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
   const name = show(table.name);
 
   const emptyInsert = await context.call('CloudDB.insert', `insert(${name}, 0 rows)`, () => connection.insert(table.name, [], []));
-  if (emptyInsert.reply !== undefined && emptyInsert.reply.ok && emptyInsert.reply.transaction.vendorCalls.length === 0 && !context.findings.has('empty-insert-not-sent')) {
+  if (
+    emptyInsert.reply !== undefined &&
+    emptyInsert.reply.ok &&
+    emptyInsert.reply.transaction.vendorCalls.length === 0 &&
+    !context.findings.has('empty-insert-not-sent')
+  ) {
     context.report(
       'empty-insert-not-sent',
       'CloudDB.insert',
@@ -36,7 +41,9 @@ export async function runEdgeInputs(context: CheckContext, connection: DatabaseC
   const gids = await generateIds(context, connection, EDGE_ROWS, table.name);
   const rows = sampleRows(table, EDGE_ROWS, 0, 'edge');
   const shown = `insert(${name}, ${EDGE_ROWS} rows of edge values)`;
-  const inserted = await context.call('CloudDB.insert', shown, () => connection.insert(table.name, rows, extensionRows(gids, OPERATION.INSERT, 0)));
+  const inserted = await context.call('CloudDB.insert', shown, () =>
+    connection.insert(table.name, rows, extensionRows(gids, OPERATION.INSERT, 0))
+  );
   checkCount(context, 'CloudDB.insert', shown, inserted, EDGE_ROWS, 'rows');
   const updateShown = `update(${name}, ${EDGE_ROWS} rows of edge values)`;
   const updated = await context.call('CloudDB.update', updateShown, () =>
@@ -64,7 +71,15 @@ export function largestBatchThatFits(table: TableShape, wanted: number): number 
       const writer = new RequestWriter(new Parcel());
       writer.string(table.name, 'table');
       writeRows(writer, sampleRows(table, count, 0, 'plain'), 'values');
-      writeRows(writer, extensionRows(Array.from({ length: count }, (_, index) => `harness-gid-${index}`), OPERATION.INSERT, 0), 'extensions');
+      writeRows(
+        writer,
+        extensionRows(
+          Array.from({ length: count }, (_, index) => `harness-gid-${index}`),
+          OPERATION.INSERT,
+          0
+        ),
+        'extensions'
+      );
       return true;
     } catch {
       return false;

@@ -47,13 +47,19 @@ export async function runSharing(context: CheckContext, system: SystemSide, user
   );
   checkList(context, 'ShareCenter.share', `share(${args}, …)`, shared.value?.value, participants.length);
 
-  await context.call('ShareCenter.queryParticipants', `queryParticipants(${args})`, () => center.queryParticipants(userId, bundleName, resource));
-  const invitation = `invite-${participants[0]?.identity ?? ''}`;
-  await context.call('ShareCenter.queryParticipantsByInvitation', `queryParticipantsByInvitation(${userId}, ${show(bundleName)}, ${show(invitation)})`, () =>
-    center.queryParticipantsByInvitation(userId, bundleName, invitation)
+  await context.call('ShareCenter.queryParticipants', `queryParticipants(${args})`, () =>
+    center.queryParticipants(userId, bundleName, resource)
   );
-  await context.call('ShareCenter.confirmInvitation', `confirmInvitation(${userId}, ${show(bundleName)}, ${show(invitation)}, ${STATE_ACCEPTED})`, () =>
-    center.confirmInvitation(userId, bundleName, invitation, STATE_ACCEPTED)
+  const invitation = `invite-${participants[0]?.identity ?? ''}`;
+  await context.call(
+    'ShareCenter.queryParticipantsByInvitation',
+    `queryParticipantsByInvitation(${userId}, ${show(bundleName)}, ${show(invitation)})`,
+    () => center.queryParticipantsByInvitation(userId, bundleName, invitation)
+  );
+  await context.call(
+    'ShareCenter.confirmInvitation',
+    `confirmInvitation(${userId}, ${show(bundleName)}, ${show(invitation)}, ${STATE_ACCEPTED})`,
+    () => center.confirmInvitation(userId, bundleName, invitation, STATE_ACCEPTED)
   );
   await context.call('ShareCenter.changeConfirmation', `changeConfirmation(${args}, ${STATE_ACCEPTED})`, () =>
     center.changeConfirmation(userId, bundleName, resource, STATE_ACCEPTED)

@@ -37,7 +37,9 @@ export async function runSubscription(
     subscriptions[bundle.bundleName] = ids;
   }
 
-  const shown = `unsubscribe({ ${Object.keys(subscriptions).map((name) => show(name)).join(', ')} })`;
+  const shown = `unsubscribe({ ${Object.keys(subscriptions)
+    .map((name) => show(name))
+    .join(', ')} })`;
   const outcome = await context.call('CloudService.unsubscribe', shown, () => system.unsubscribe(subscriptions));
   // cloud_extension_stub.js:124: only a result greater than 0 is sent as SUCCESS.
   if (outcome.returned && !((outcome.vendorValue as number) > 0)) {

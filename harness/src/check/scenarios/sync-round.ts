@@ -26,7 +26,12 @@ export interface SyncRound {
  * Query page by page for every table, Lock, Heartbeat, then per table GenerateIds, Insert, Update
  * and Delete batches, and Unlock.
  */
-export async function runSyncRound(context: CheckContext, system: SystemSide, bundleName: string, database: DatabaseShape): Promise<SyncRound> {
+export async function runSyncRound(
+  context: CheckContext,
+  system: SystemSide,
+  bundleName: string,
+  database: DatabaseShape
+): Promise<SyncRound> {
   const gids = new Map<string, string[]>();
   const connected = await context.call('CloudService.connectDB', `connectDB(${show(bundleName)}, ${show(database.name)})`, () =>
     system.connectDB(bundleName, database as unknown as Database)
@@ -188,17 +193,18 @@ export async function writeBatches(
  * generateId(count), checking the number of ids and duplicates (within the call and across the
  * check); where an id is missing, a harness id takes its place so the batch can still be sent.
  */
-export async function generateIds(context: CheckContext, connection: DatabaseConnection, count: number, tableName: string): Promise<string[]> {
+export async function generateIds(
+  context: CheckContext,
+  connection: DatabaseConnection,
+  count: number,
+  tableName: string
+): Promise<string[]> {
   const ids = context.generatedIds;
   const shown = `generateId(${count})`;
   const outcome = await context.call('CloudDB.generateId', shown, () => connection.generateId(count));
   const given = outcome.value?.code === 0 && outcome.value.value !== undefined ? outcome.value.value : [];
   if (outcome.value?.code === 0 && outcome.value.value !== undefined && given.length !== count) {
-    context.report(
-      'result-count-mismatch',
-      'CloudDB.generateId',
-      `${shown} returned ${given.length} ids for ${count} rows.`
-    );
+    context.report('result-count-mismatch', 'CloudDB.generateId', `${shown} returned ${given.length} ids for ${count} rows.`);
   }
   const gids: string[] = [];
   for (let index = 0; index < count; index++) {
@@ -232,11 +238,7 @@ export function checkCount(
 ): void {
   const results = outcome.value;
   if (results !== undefined && results.length !== expected) {
-    context.report(
-      'result-count-mismatch',
-      method,
-      `${shown} returned ${results.length} results for ${expected} ${what}.`
-    );
+    context.report('result-count-mismatch', method, `${shown} returned ${results.length} results for ${expected} ${what}.`);
   }
 }
 

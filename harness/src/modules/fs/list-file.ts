@@ -42,7 +42,10 @@ export function listOptions(value: unknown): ListOptions {
   if (options.listNum !== undefined && (typeof options.listNum !== 'number' || options.listNum < 0)) {
     throw invalidArgument();
   }
-  if (options.filter?.suffix !== undefined && options.filter.suffix.some((suffix) => typeof suffix !== 'string' || !suffix.startsWith('.'))) {
+  if (
+    options.filter?.suffix !== undefined &&
+    options.filter.suffix.some((suffix) => typeof suffix !== 'string' || !suffix.startsWith('.'))
+  ) {
     throw invalidArgument();
   }
   return options;
@@ -50,7 +53,10 @@ export function listOptions(value: unknown): ListOptions {
 
 /** An fnmatch-style glob (`*`, `?`) as a regular expression. */
 function globExpression(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -66,7 +72,11 @@ function passes(hostPath: string, name: string, filter: ListFilter | undefined):
   if (filter.suffix !== undefined && filter.suffix.length > 0 && !filter.suffix.some((suffix) => path.posix.extname(name) === suffix)) {
     return false;
   }
-  if (filter.displayName !== undefined && filter.displayName.length > 0 && !filter.displayName.some((glob) => globExpression(glob).test(name))) {
+  if (
+    filter.displayName !== undefined &&
+    filter.displayName.length > 0 &&
+    !filter.displayName.some((glob) => globExpression(glob).test(name))
+  ) {
     return false;
   }
   if (filter.fileSizeOver !== undefined && !(stats.size > filter.fileSizeOver)) {

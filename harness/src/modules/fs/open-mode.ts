@@ -45,7 +45,12 @@ export function hostFlags(mode: unknown): number {
   if (typeof mode !== 'number' || !Number.isInteger(mode) || mode < 0 || (mode & 0o3) === 0o3) {
     throw invalidArgument();
   }
-  let flags = (mode & 0o3) === OpenMode.WRITE_ONLY ? constants.O_WRONLY : (mode & 0o3) === OpenMode.READ_WRITE ? constants.O_RDWR : constants.O_RDONLY;
+  let flags =
+    (mode & 0o3) === OpenMode.WRITE_ONLY
+      ? constants.O_WRONLY
+      : (mode & 0o3) === OpenMode.READ_WRITE
+        ? constants.O_RDWR
+        : constants.O_RDONLY;
   for (const [device, host] of TRANSLATION) {
     if ((mode & device) === device) {
       flags |= host;

@@ -151,7 +151,9 @@ export const readText: Prepare<string> = (args) => {
       // read_text.cpp:104
       throw invalidArgument();
     }
-    return readFileSync(hostPath).subarray(offset, length === undefined ? undefined : offset + length).toString('utf8');
+    return readFileSync(hostPath)
+      .subarray(offset, length === undefined ? undefined : offset + length)
+      .toString('utf8');
   };
 };
 

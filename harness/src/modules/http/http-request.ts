@@ -122,7 +122,12 @@ function parseArguments(args: readonly unknown[]): ParsedArguments {
     typeof value === 'function' ? (value as (...a: unknown[]) => void) : undefined;
   switch (args.length) {
     case 1:
-      return { url: typeof first === 'string' ? first : undefined, options: undefined, callback: fn(first), valid: typeof first === 'string' };
+      return {
+        url: typeof first === 'string' ? first : undefined,
+        options: undefined,
+        callback: fn(first),
+        valid: typeof first === 'string'
+      };
     case 2: {
       const valid = typeof first === 'string' && (typeof second === 'function' || isObject(second));
       return {
@@ -171,7 +176,11 @@ function arrayBufferOf(bytes: Buffer): ArrayBuffer {
  * expected type when it is set and usable, else an ArrayBuffer for octet-stream and image
  * content types, else a string, JSON included.
  */
-export function typedResult(body: Buffer, expectDataType: number | undefined, contentType: string): { result: string | object | ArrayBuffer; resultType: number } {
+export function typedResult(
+  body: Buffer,
+  expectDataType: number | undefined,
+  contentType: string
+): { result: string | object | ArrayBuffer; resultType: number } {
   if (expectDataType === HttpDataType.STRING) {
     return { result: body.toString('utf8'), resultType: HttpDataType.STRING };
   }

@@ -88,7 +88,8 @@ export async function multipartBody(parts: readonly FormPart[]): Promise<{ body:
       continue;
     }
     const bytes = part.data ?? (await readFile(part.filePath));
-    const fileName = part.remoteFileName !== '' ? part.remoteFileName : part.data === undefined ? part.filePath.split('/').pop() ?? '' : '';
+    const fileName =
+      part.remoteFileName !== '' ? part.remoteFileName : part.data === undefined ? (part.filePath.split('/').pop() ?? '') : '';
     let head = `--${boundary}\r\nContent-Disposition: form-data; name=${quote(part.name)}`;
     if (fileName !== '') {
       head += `; filename=${quote(fileName)}`;

@@ -49,7 +49,13 @@ function checkKey(key: unknown): string {
 /** A value of `ValueType`, at most {@link MAX_VALUE_LENGTH} bytes, else 401. */
 function checkValue(value: unknown): ValueType {
   const size =
-    typeof value === 'string' ? Buffer.byteLength(value) : value instanceof Uint8Array ? value.byteLength : typeof value === 'object' && value !== null ? Buffer.byteLength(JSON.stringify(value)) : 0;
+    typeof value === 'string'
+      ? Buffer.byteLength(value)
+      : value instanceof Uint8Array
+        ? value.byteLength
+        : typeof value === 'object' && value !== null
+          ? Buffer.byteLength(JSON.stringify(value))
+          : 0;
   const allowed = ['number', 'string', 'boolean', 'bigint', 'object'].includes(typeof value) && value !== null;
   if (!allowed || size > MAX_VALUE_LENGTH) {
     throw parameterError('value', 'a ValueType of at most 16 MB');

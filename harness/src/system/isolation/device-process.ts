@@ -116,7 +116,10 @@ export class DeviceProcess implements RemoteLink {
 
     const shown = this.options.entry;
     const loading = await this.next(WORKER_START_MS);
-    const loaded = loading.kind === 'message' && loading.message.type === 'loading' ? await this.next(this.options.loadTimeoutMs + LOAD_GRACE_MS) : loading;
+    const loaded =
+      loading.kind === 'message' && loading.message.type === 'loading'
+        ? await this.next(this.options.loadTimeoutMs + LOAD_GRACE_MS)
+        : loading;
     if (loaded.kind !== 'message' || loaded.message.type !== 'loaded') {
       await this.end();
       if (loaded.kind === 'message' && loaded.message.type === 'load-failed') {
@@ -167,13 +170,13 @@ export class DeviceProcess implements RemoteLink {
     if (handle.generation !== undefined && handle.generation !== this.generation) {
       return {
         kind: 'dead',
-        message: 'the object belonged to a run of the extension\'s process that has ended',
+        message: "the object belonged to a run of the extension's process that has ended",
         duringCall: false
       };
     }
     const worker = this.worker;
     if (worker === undefined || !this.connected) {
-      return { kind: 'dead', message: 'the extension\'s process has ended and could not be started again', duringCall: false };
+      return { kind: 'dead', message: "the extension's process has ended and could not be started again", duringCall: false };
     }
     const seq = ++this.seq;
     const answered = new Promise<Waited>((resolve) => this.replies.set(seq, resolve));

@@ -117,7 +117,12 @@ export type FromDevice =
   | { readonly type: 'step'; readonly method: LifecycleMethod }
   | { readonly type: 'connected'; readonly connection: EncodedLifecycleOutcome; readonly hasAbility: boolean }
   | { readonly type: 'reply'; readonly seq: number; readonly result: DeviceTransactionResult }
-  | { readonly type: 'probed'; readonly seq: number; readonly vendorCalls: readonly EncodedVendorCall[]; readonly logs: readonly DeviceLogLine[] }
+  | {
+      readonly type: 'probed';
+      readonly seq: number;
+      readonly vendorCalls: readonly EncodedVendorCall[];
+      readonly logs: readonly DeviceLogLine[];
+    }
   | { readonly type: 'disconnected'; readonly outcome: EncodedLifecycleOutcome };
 
 /** The handle of the CloudService stub that `onConnect` gave, in every device process. */

@@ -19,7 +19,14 @@ import { collectVendorCalls, type VendorCall } from '../../stubs/trace';
 import { Parcel } from '../../wire/parcel';
 import { connect, type LifecycleCall, type LifecycleOutcome, type SystemSide } from '../connect';
 import { errorText } from '../transport';
-import type { DeviceLogLine, DeviceOptions, DeviceTransactionResult, EncodedLifecycleOutcome, FromDevice, ToDevice } from './device-protocol';
+import type {
+  DeviceLogLine,
+  DeviceOptions,
+  DeviceTransactionResult,
+  EncodedLifecycleOutcome,
+  FromDevice,
+  ToDevice
+} from './device-protocol';
 import { SERVICE_HANDLE } from './device-protocol';
 import { encodeValue, encodeVendorCall } from './value-codec';
 
@@ -37,7 +44,7 @@ function post(message: FromDevice): void {
 function captureOutput(): void {
   for (const stream of ['stdout', 'stderr'] as const) {
     const target = process[stream];
-    target.write = ((chunk: unknown, ...rest: unknown[]): boolean => {
+    target.write = (chunk: unknown, ...rest: unknown[]): boolean => {
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
       const line: DeviceLogLine = { stream, text };
       transactionLogs.getStore()?.push(line);
@@ -47,7 +54,7 @@ function captureOutput(): void {
         process.nextTick(callback);
       }
       return true;
-    });
+    };
   }
 }
 
@@ -113,7 +120,10 @@ async function transact(seq: number, handle: number, code: number, requestBytes:
       errCode: delivery.errCode,
       replyBytes: delivery.reply.toBytes(),
       replyObjects: [...delivery.reply.objects].map(([offset, object]) => [offset, handleOf(object)] as const),
-      handler: outcome.kind === 'threw' || outcome.kind === 'rejected' ? { kind: outcome.kind, error: encodeValue(outcome.error) } : { kind: outcome.kind },
+      handler:
+        outcome.kind === 'threw' || outcome.kind === 'rejected'
+          ? { kind: outcome.kind, error: encodeValue(outcome.error) }
+          : { kind: outcome.kind },
       vendorCalls: calls.map(encodeVendorCall),
       logs,
       writeLog: replySequence.log.slice()
@@ -145,9 +155,15 @@ async function main(): Promise<void> {
   let extension: unknown;
   post({ type: 'loading' });
   try {
-    extension = await loadEntry(options.entry, options.modules === undefined ? { timeoutMs: options.loadTimeoutMs } : { timeoutMs: options.loadTimeoutMs, modules: options.modules });
+    extension = await loadEntry(
+      options.entry,
+      options.modules === undefined ? { timeoutMs: options.loadTimeoutMs } : { timeoutMs: options.loadTimeoutMs, modules: options.modules }
+    );
   } catch (error) {
-    post({ type: 'load-failed', message: error instanceof EntryError ? error.message : `${options.entry} could not be loaded: ${errorText(error)}` });
+    post({
+      type: 'load-failed',
+      message: error instanceof EntryError ? error.message : `${options.entry} could not be loaded: ${errorText(error)}`
+    });
     return;
   }
   post({ type: 'loaded' });

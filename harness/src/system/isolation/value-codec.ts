@@ -89,7 +89,10 @@ function encode(value: unknown, seen: Map<object, unknown>): EncodedValue {
   try {
     return encodeObject(object, seen);
   } catch (error) {
-    return { [TAG]: 'unreadable', error: String(error instanceof Error ? error.message : 'a value that cannot be read') } satisfies Described;
+    return {
+      [TAG]: 'unreadable',
+      error: String(error instanceof Error ? error.message : 'a value that cannot be read')
+    } satisfies Described;
   }
 }
 
@@ -254,7 +257,8 @@ function decode(value: unknown, seen: Map<object, unknown>): unknown {
     return revived;
   }
   const className = record[CLASS_TAG];
-  const out: Record<string, unknown> = typeof className === 'string' ? (Object.create(prototypeNamed(className)) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> =
+    typeof className === 'string' ? (Object.create(prototypeNamed(className)) as Record<string, unknown>) : {};
   seen.set(value, out);
   for (const key of Object.keys(record)) {
     if (key !== CLASS_TAG) {

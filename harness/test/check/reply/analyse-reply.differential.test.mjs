@@ -23,7 +23,13 @@ const ID_CASES = 300;
 const SERVICE_CASES = 300;
 
 /** The rules that say "this value reached the system changed". */
-const CHANGE_RULES = new Set(['number-changed-in-transit', 'string-changed-in-transit', 'int32-out-of-range', 'asset-status-changed', 'value-not-encodable']);
+const CHANGE_RULES = new Set([
+  'number-changed-in-transit',
+  'string-changed-in-transit',
+  'int32-out-of-range',
+  'asset-status-changed',
+  'value-not-encodable'
+]);
 
 /** mulberry32: a small seeded generator, so a failing case can be replayed. */
 function generator(seed) {
@@ -41,8 +47,36 @@ function generator(seed) {
 }
 
 const NUMBERS = [
-  0, -0, 1, -1, 42, 0.5, 1.5, -2.25, 1e-7, 5e-324, 1e21, -1e21, 1.5e300, Number.MAX_VALUE, NaN, Infinity, -Infinity,
-  2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 32, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53) - 2, 2 ** 60, 2 ** 63, -(2 ** 63), 2 ** 64
+  0,
+  -0,
+  1,
+  -1,
+  42,
+  0.5,
+  1.5,
+  -2.25,
+  1e-7,
+  5e-324,
+  1e21,
+  -1e21,
+  1.5e300,
+  Number.MAX_VALUE,
+  NaN,
+  Infinity,
+  -Infinity,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31),
+  -(2 ** 31) - 1,
+  2 ** 32,
+  2 ** 53 - 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53) - 2,
+  2 ** 60,
+  2 ** 63,
+  -(2 ** 63),
+  2 ** 64
 ];
 const LONG = 'x'.repeat(40959);
 const TOO_LONG = 'y'.repeat(40960);
@@ -74,7 +108,17 @@ function randomString(g) {
 }
 
 function randomAsset(g) {
-  const asset = { name: 'a.jpg', uri: 'cloud://a', path: '/a', createTime: '1', modifyTime: '2', size: '3', status: 2, assetId: 'id', hash: 'h' };
+  const asset = {
+    name: 'a.jpg',
+    uri: 'cloud://a',
+    path: '/a',
+    createTime: '1',
+    modifyTime: '2',
+    size: '3',
+    status: 2,
+    assetId: 'id',
+    hash: 'h'
+  };
   const twist = g.int(10);
   if (twist === 0) asset.status = g.pick([0, -0, undefined, null, 1.5, 2 ** 31, NaN, 'x', false]);
   if (twist === 1) asset.name = g.pick(['n\u0000ame', '\ud800']);
@@ -202,7 +246,13 @@ function expectQuery(sent, reply) {
   }
   const page = sent.value;
   const seen = reply.value.value;
-  if (page === null || typeof page !== 'object' || typeof page.nextCursor !== 'string' || typeof page.hasMore !== 'boolean' || !Array.isArray(page.values)) {
+  if (
+    page === null ||
+    typeof page !== 'object' ||
+    typeof page.nextCursor !== 'string' ||
+    typeof page.hasMore !== 'boolean' ||
+    !Array.isArray(page.values)
+  ) {
     return null;
   }
   if (seen.hasMore !== page.hasMore || seen.values.length !== page.values.length) {
@@ -249,7 +299,11 @@ function checkFatalRow(returned, reply, analysis, context) {
   const at = Number(match[1]);
   const rows = (reply.ok ? reply.value : reply.partial)?.value?.values ?? [];
   for (let r = 0; r < at; r++) {
-    assert.notEqual(rowPaths(returned.value.values[r], rows[r], ''), null, `row ${r} before the fatal row ${at} arrived intact\n${context}`);
+    assert.notEqual(
+      rowPaths(returned.value.values[r], rows[r], ''),
+      null,
+      `row ${r} before the fatal row ${at} arrived intact\n${context}`
+    );
   }
   assert.equal(rowPaths(returned.value.values[at], rows[at], ''), null, `the fatal row ${at} did not arrive intact\n${context}`);
   return 1;
@@ -273,7 +327,13 @@ async function roundTrip(method, returned, send) {
 function describeCase(index, seed, returned, analysis) {
   let shown;
   try {
-    shown = JSON.stringify(returned, (key, value) => (typeof value === 'bigint' ? `${value}n` : typeof value === 'string' && value.length > 60 ? `${value.slice(0, 20)}…(${value.length})` : value));
+    shown = JSON.stringify(returned, (key, value) =>
+      typeof value === 'bigint'
+        ? `${value}n`
+        : typeof value === 'string' && value.length > 60
+          ? `${value.slice(0, 20)}…(${value.length})`
+          : value
+    );
   } catch {
     shown = String(returned);
   }
@@ -343,7 +403,11 @@ test(`getServiceInfo: int64, int32 and string fields match what the system decod
     };
     const service = { getServiceInfo: async () => returned };
     const reply = await new CloudServiceClient(new CloudServiceStub('CloudServiceProxy', service)).getServiceInfo();
-    const analysis = analyseReply('CloudService.getServiceInfo', { writeLog: reply.transaction.writeLog, reply: reply.transaction.reply, returned });
+    const analysis = analyseReply('CloudService.getServiceInfo', {
+      writeLog: reply.transaction.writeLog,
+      reply: reply.transaction.reply,
+      returned
+    });
     // getServiceInfo has no try/catch: a write that throws rejects the handler.
     let expected = null;
     if (reply.transaction.stubError === undefined) {

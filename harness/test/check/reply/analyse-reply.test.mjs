@@ -23,11 +23,22 @@ async function analyse(method, returned, options = {}) {
   let reply;
   if (iface === 'CloudDB') {
     const client = new CloudDbClient(new CloudDbStub('CloudDbProxy', vendor));
-    const calls = { query: () => client.query('t', [], 10, '0'), lock: () => client.lock(), heartbeat: () => client.heartbeat(1), unlock: () => client.unlock(1), generateId: () => client.generateId(2) };
+    const calls = {
+      query: () => client.query('t', [], 10, '0'),
+      lock: () => client.lock(),
+      heartbeat: () => client.heartbeat(1),
+      unlock: () => client.unlock(1),
+      generateId: () => client.generateId(2)
+    };
     reply = await (calls[name] ?? (() => client[name]('t', [{ a: 1 }], [{ id: 'x' }])))();
   } else if (iface === 'CloudService') {
     const client = new CloudServiceClient(new CloudServiceStub('CloudServiceProxy', vendor));
-    const calls = { getServiceInfo: () => client.getServiceInfo(), getAppBriefInfo: () => client.getAppBriefInfo(), getAppSchema: () => client.getAppSchema('b'), subscribe: () => client.subscribe('b', [], 1) };
+    const calls = {
+      getServiceInfo: () => client.getServiceInfo(),
+      getAppBriefInfo: () => client.getAppBriefInfo(),
+      getAppSchema: () => client.getAppSchema('b'),
+      subscribe: () => client.subscribe('b', [], 1)
+    };
     reply = await calls[name]();
   } else if (iface === 'AssetLoader') {
     reply = await new AssetLoaderClient(new AssetLoaderStub('AssetLoaderProxy', vendor))[name]('t', 'g', '/p', []);
@@ -78,13 +89,21 @@ test('a NUL cuts a string: changed in transit at its field, nothing else', async
   assert.deepEqual(rules(analysis), ['string-changed-in-transit result.value.values[0].title']);
   assert.match(analysis.issues[0].message, /"left\\u0000right".*first NUL.*reads "left"/);
   assert.deepEqual(rules(await analyse('CloudDB.query', page({ t: 'x\ud800y' }))), [], 'a lone surrogate arrives as it was');
-  assert.deepEqual(rules(await analyse('CloudDB.generateId', { code: 0, value: ['a\u0000b', 'c'] })), ['string-changed-in-transit result.value[0]']);
-  assert.deepEqual(rules(await analyse('ShareCenter.exit', { code: 0, description: 'ok\u0000' })), ['string-changed-in-transit result.description']);
+  assert.deepEqual(rules(await analyse('CloudDB.generateId', { code: 0, value: ['a\u0000b', 'c'] })), [
+    'string-changed-in-transit result.value[0]'
+  ]);
+  assert.deepEqual(rules(await analyse('ShareCenter.exit', { code: 0, description: 'ok\u0000' })), [
+    'string-changed-in-transit result.description'
+  ]);
 });
 
 test('row values the stub cannot encode throw at the value (cloud_extension_stub.js:493-509)', async () => {
   for (const bad of [new Date(0), 5n, new ArrayBuffer(4), new Float64Array(2), { x: 1 }]) {
-    assert.deepEqual(rules(await analyse('CloudDB.query', page({ v: bad }))), ['value-not-encodable! result.value.values[0].v'], inspect(bad));
+    assert.deepEqual(
+      rules(await analyse('CloudDB.query', page({ v: bad }))),
+      ['value-not-encodable! result.value.values[0].v'],
+      inspect(bad)
+    );
   }
   assert.deepEqual(rules(await analyse('CloudDB.query', page({ v: Buffer.from([1, 2]) }))), [], 'a Buffer is a Uint8Array');
 });
@@ -97,7 +116,10 @@ test('a falsy asset status in a row goes out as 1 (cloud_extension_stub.js:475-4
 
 test('a reply over 200 KiB throws at the write that crosses it, and a 40960-unit string at once', async () => {
   const big = 'x'.repeat(30000);
-  const analysis = await analyse('CloudDB.query', { code: 0, value: { nextCursor: '1', hasMore: false, values: [{ a: big }, { a: big }, { a: big }] } });
+  const analysis = await analyse('CloudDB.query', {
+    code: 0,
+    value: { nextCursor: '1', hasMore: false, values: [{ a: big }, { a: big }, { a: big }] }
+  });
   assert.deepEqual(rules(analysis), ['reply-too-large! result.value.values[2].a']);
   assert.match(analysis.fatal.message, /204800 bytes/);
   assert.deepEqual(rules(await analyse('CloudDB.query', page({ a: 'y'.repeat(40960) }))), ['reply-too-large! result.value.values[0].a']);
@@ -106,12 +128,16 @@ test('a reply over 200 KiB throws at the write that crosses it, and a 40960-unit
 });
 
 test('asset results must carry their value (cloud_extension_stub.js:659-670)', async () => {
-  assert.deepEqual(rules(await analyse('AssetLoader.download', [{ code: 0, value: asset }, { code: 1 }])), ['asset-result-without-value! result[1].value']);
+  assert.deepEqual(rules(await analyse('AssetLoader.download', [{ code: 0, value: asset }, { code: 1 }])), [
+    'asset-result-without-value! result[1].value'
+  ]);
 });
 
 test('participants with a null role throw 401 (cloud_extension_stub.js:858-869)', async () => {
   const participant = { identity: 'p', role: null, state: 1, privilege: undefined, attachInfo: '' };
-  assert.deepEqual(rules(await analyse('ShareCenter.queryParticipants', { code: 0, description: '', value: [participant] })), ['share-role-null! result.value[0].role']);
+  assert.deepEqual(rules(await analyse('ShareCenter.queryParticipants', { code: 0, description: '', value: [participant] })), [
+    'share-role-null! result.value[0].role'
+  ]);
   assert.deepEqual(rules(await analyse('ShareCenter.queryParticipants', { code: 0, value: [{ ...participant, role: undefined }] })), []);
 });
 
@@ -119,14 +145,19 @@ test('wrong field types throw 401 where they are written', async () => {
   assert.deepEqual(rules(await analyse('CloudDB.generateId', { code: 0, value: [1, 2] })), ['wrong-field-type! result.value[0]']);
   assert.deepEqual(rules(await analyse('CloudDB.generateId', { code: 0, value: 'ab' })), ['wrong-field-type! result.value']);
   assert.deepEqual(rules(await analyse('CloudDB.generateId', { code: 0, value: 5 })), ['wrong-field-type! result.value']);
-  assert.deepEqual(rules(await analyse('CloudService.getServiceInfo', { enableCloud: 1, id: 'a', totalSpace: 1, remainingSpace: 1, user: 100 })), ['wrong-field-type! result.enableCloud']);
+  assert.deepEqual(
+    rules(await analyse('CloudService.getServiceInfo', { enableCloud: 1, id: 'a', totalSpace: 1, remainingSpace: 1, user: 100 })),
+    ['wrong-field-type! result.enableCloud']
+  );
   const info = await analyse('CloudService.getServiceInfo', { enableCloud: true, id: 'a', totalSpace: 1.5, remainingSpace: 1, user: 100 });
   assert.deepEqual(rules(info), ['number-changed-in-transit result.totalSpace']);
 });
 
 test('an array-like beyond MAX_SIZE makes the stub write no rows at all (cloud_extension_stub.js:419-434, 515-523)', async () => {
   const huge = { length: 2 ** 32 };
-  assert.deepEqual(rules(await analyse('CloudDB.query', { code: 0, value: { nextCursor: '1', hasMore: false, values: huge } })), ['wrong-field-type! result.value.values']);
+  assert.deepEqual(rules(await analyse('CloudDB.query', { code: 0, value: { nextCursor: '1', hasMore: false, values: huge } })), [
+    'wrong-field-type! result.value.values'
+  ]);
   assert.deepEqual(rules(await analyse('CloudDB.update', huge)), ['wrong-field-type! result']);
 });
 
@@ -134,13 +165,32 @@ test('missing results, unknown codes and unknown field types', async () => {
   assert.deepEqual(rules(await analyse('CloudDB.lock', undefined)), ['result-missing! result']);
   assert.deepEqual(rules(await analyse('CloudDB.insert', null)), ['result-missing! result']);
   assert.deepEqual(rules(await analyse('CloudDB.heartbeat', { code: 200 })), ['unknown-error-code result.code']);
-  const schema = { code: 0, value: { version: 1, bundleName: 'b', databases: [{ alias: 'd', name: 'n', tables: [{ alias: 't', name: 'n', fields: [{ alias: 'f', colName: 'c', type: 9, primary: false, nullable: true }] }] }] } };
-  assert.deepEqual(rules(await analyse('CloudService.getAppSchema', schema)), ['field-type-unknown result.value.databases[0].tables[0].fields[0].type']);
+  const schema = {
+    code: 0,
+    value: {
+      version: 1,
+      bundleName: 'b',
+      databases: [
+        {
+          alias: 'd',
+          name: 'n',
+          tables: [{ alias: 't', name: 'n', fields: [{ alias: 'f', colName: 'c', type: 9, primary: false, nullable: true }] }]
+        }
+      ]
+    }
+  };
+  assert.deepEqual(rules(await analyse('CloudService.getAppSchema', schema)), [
+    'field-type-unknown result.value.databases[0].tables[0].fields[0].type'
+  ]);
 });
 
 test('a getter that throws while the stub reads the value is the vendor throwing, not a crash', async () => {
   const result = { code: 0 };
-  Object.defineProperty(result, 'value', { get: () => { throw new Error('boom'); } });
+  Object.defineProperty(result, 'value', {
+    get: () => {
+      throw new Error('boom');
+    }
+  });
   const analysis = await analyse('CloudDB.lock', result);
   assert.equal(analysis.fatal?.rule, 'vendor-threw');
   assert.match(analysis.fatal.message, /boom/);
@@ -153,7 +203,11 @@ test('a Map as a row reaches the system empty', async () => {
 test('the analysis needs only plain data: a structured clone of its input gives the same issues', async () => {
   const db = { query: async () => page({ t: 'a\u0000b', n: 1e21 }) };
   const reply = await new CloudDbClient(new CloudDbStub('CloudDbProxy', db)).query('t', [], 1, '0');
-  const input = { writeLog: reply.transaction.writeLog, reply: reply.transaction.reply, returned: reply.transaction.vendorCalls[0].outcome.value };
+  const input = {
+    writeLog: reply.transaction.writeLog,
+    reply: reply.transaction.reply,
+    returned: reply.transaction.vendorCalls[0].outcome.value
+  };
   const direct = analyseReply('CloudDB.query', input);
   const cloned = analyseReply('CloudDB.query', structuredClone(input));
   assert.deepEqual(cloned, direct);

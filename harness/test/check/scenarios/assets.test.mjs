@@ -12,7 +12,17 @@ test('download and upload carry the table alias, a gid from generateId, and asse
   assert.equal(download.args[1], 'g0');
   assert.match(download.args[2], /\S/, 'download gets the prefix');
   assert.equal(download.args[3].length, 3);
-  assert.deepEqual(Object.keys(download.args[3][0]).sort(), ['assetId', 'createTime', 'hash', 'modifyTime', 'name', 'path', 'size', 'status', 'uri']);
+  assert.deepEqual(Object.keys(download.args[3][0]).sort(), [
+    'assetId',
+    'createTime',
+    'hash',
+    'modifyTime',
+    'name',
+    'path',
+    'size',
+    'status',
+    'uri'
+  ]);
   assert.equal(upload.args.length, 3, 'upload(table, gid, assets): the prefix is dropped by the stub');
   assert.equal(upload.args[0], 'items_cloud');
   assert.ok(report.findings.some((f) => f.rule === 'upload-prefix-dropped' && f.severity === 'note'));
@@ -41,7 +51,7 @@ function writeDeviceFile(root, devicePath, bytes) {
   writeFileSync(host, new Uint8Array(bytes));
 }
 
-test('upload finds each asset\'s file in the sandbox, with as many known bytes as its size', async () => {
+test("upload finds each asset's file in the sandbox, with as many known bytes as its size", async () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'i14-assets-'));
   try {
     const seen = [];

@@ -6,7 +6,10 @@ import { makeRecorder, BUNDLE } from '../../../fixtures/check/recorder.mjs';
 test('discovery: getServiceInfo, getAppBriefInfo, then getAppSchema of each bundle', async () => {
   const recorder = makeRecorder();
   await check(recorder.service, { sharing: false });
-  assert.deepEqual(recorder.calls.slice(0, 3).map((call) => call.name), ['getServiceInfo', 'getAppBriefInfo', 'getAppSchema']);
+  assert.deepEqual(
+    recorder.calls.slice(0, 3).map((call) => call.name),
+    ['getServiceInfo', 'getAppBriefInfo', 'getAppSchema']
+  );
   assert.deepEqual(recorder.calls[2].args, [BUNDLE]);
 });
 

@@ -3,15 +3,30 @@ import assert from 'node:assert/strict';
 import { check } from 'ohos-cloud-extension-harness';
 import { makeRecorder, BUNDLE } from '../../../fixtures/check/recorder.mjs';
 
-const ORDER = ['share', 'queryParticipants', 'queryParticipantsByInvitation', 'confirmInvitation', 'changeConfirmation', 'changePrivilege', 'unshare', 'exit'];
+const ORDER = [
+  'share',
+  'queryParticipants',
+  'queryParticipantsByInvitation',
+  'confirmInvitation',
+  'changeConfirmation',
+  'changePrivilege',
+  'unshare',
+  'exit'
+];
 
 test('the sharing calls go through connectShareCenter with the user from getServiceInfo', async () => {
   const recorder = makeRecorder();
   const report = await check(recorder.service);
-  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    report.findings.filter((f) => f.severity === 'error'),
+    []
+  );
   const connect = recorder.calls.find((call) => call.name === 'connectShareCenter');
   assert.deepEqual(connect.args, [100, BUNDLE]);
-  assert.deepEqual(recorder.calls.filter((call) => ORDER.includes(call.name)).map((call) => call.name), ORDER);
+  assert.deepEqual(
+    recorder.calls.filter((call) => ORDER.includes(call.name)).map((call) => call.name),
+    ORDER
+  );
   const share = recorder.calls.find((call) => call.name === 'share');
   assert.equal(share.args[3].length, 2);
   assert.equal(share.args[3][1].role, undefined, 'an unset role arrives as undefined (-1 on the wire)');

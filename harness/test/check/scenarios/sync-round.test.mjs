@@ -7,7 +7,10 @@ import { makeRecorder, SCHEMA_DATABASE } from '../../../fixtures/check/recorder.
 test('query pages of 10 with every column until hasMore is false, first cursor "0"', async () => {
   const recorder = makeRecorder();
   const report = await check(recorder.service, { sharing: false });
-  assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    report.findings.filter((f) => f.severity === 'error'),
+    []
+  );
   const queries = recorder.calls.filter((call) => call.name === 'query');
   assert.deepEqual(
     queries.map((call) => call.args),
@@ -42,7 +45,10 @@ test('batches of 30 rows with extension rows carrying id, operation and times', 
   assert.deepEqual(Object.keys(extensions[0]).sort(), ['createTime', 'id', 'modifyTime', 'operation']);
   assert.equal(extensions[0].id, 'g0');
   assert.equal(extensions[0].operation, 0);
-  assert.deepEqual(Object.keys(values[0]), SCHEMA_DATABASE.tables[0].fields.map((field) => field.colName));
+  assert.deepEqual(
+    Object.keys(values[0]),
+    SCHEMA_DATABASE.tables[0].fields.map((field) => field.colName)
+  );
   const update = recorder.calls.find((call) => call.name === 'update');
   assert.equal(update.args[2][0].operation, 1);
   const del = recorder.calls.find((call) => call.name === 'delete');

@@ -25,7 +25,14 @@ test('the same bytes as a plain MessageSequence, and one entry per write with of
   assert.ok(recording instanceof rpc.MessageSequence);
   assert.deepEqual(
     recording.log.map((entry) => [entry.method, entry.offset, entry.length]),
-    [['writeInt', 0, 4], ['writeLong', 4, 8], ['writeFloat', 12, 8], ['writeBoolean', 20, 4], ['writeString', 24, 16], ['writeIntArray', 40, 16]]
+    [
+      ['writeInt', 0, 4],
+      ['writeLong', 4, 8],
+      ['writeFloat', 12, 8],
+      ['writeBoolean', 20, 4],
+      ['writeString', 24, 16],
+      ['writeIntArray', 40, 16]
+    ]
   );
   assert.deepEqual(recording.log[0].value, { kind: 'number', number: 2 ** 31 });
   assert.deepEqual(recording.log[4].value, { kind: 'string', text: 'left\u0000right', units: 10 });
@@ -36,11 +43,28 @@ test('the same bytes as a plain MessageSequence, and one entry per write with of
 
 test('a thrown write is logged with its error, rethrown unchanged, and the log stays clonable', () => {
   const recording = new RecordingSequence();
-  assert.throws(() => recording.writeInt('7'), (error) => error.code === '401');
-  assert.throws(() => recording.writeString('z'.repeat(40960)), (error) => error.code === '401');
-  assert.throws(() => recording.writeInt(), (error) => error.code === '401', 'the argument count still counts');
+  assert.throws(
+    () => recording.writeInt('7'),
+    (error) => error.code === '401'
+  );
+  assert.throws(
+    () => recording.writeString('z'.repeat(40960)),
+    (error) => error.code === '401'
+  );
+  assert.throws(
+    () => recording.writeInt(),
+    (error) => error.code === '401',
+    'the argument count still counts'
+  );
   const [wrongType, tooLong] = recording.log;
-  assert.deepEqual(wrongType, { method: 'writeInt', value: { kind: 'string', text: '7', units: 1 }, shown: '"7"', offset: 0, length: 0, error: { name: 'Error', message: 'check param error', code: '401' } });
+  assert.deepEqual(wrongType, {
+    method: 'writeInt',
+    value: { kind: 'string', text: '7', units: 1 },
+    shown: '"7"',
+    offset: 0,
+    length: 0,
+    error: { name: 'Error', message: 'check param error', code: '401' }
+  });
   assert.equal(tooLong.value.units, 40960);
   assert.equal(tooLong.value.text.length, 40960);
   assert.deepEqual(structuredClone(recording.log), recording.log);

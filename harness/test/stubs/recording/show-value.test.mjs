@@ -20,6 +20,13 @@ test('values as a vendor would recognise them', () => {
 });
 
 test('a hostile value does not make it throw', () => {
-  const hostile = new Proxy({}, { getPrototypeOf: () => { throw new Error('no'); } });
+  const hostile = new Proxy(
+    {},
+    {
+      getPrototypeOf: () => {
+        throw new Error('no');
+      }
+    }
+  );
   assert.equal(show(hostile), 'a value that cannot be inspected');
 });

@@ -29,6 +29,9 @@ test('errors keep name, message and code', () => {
   error.name = 'BusinessError';
   error.code = '401';
   assert.deepEqual(writeError(error), { name: 'BusinessError', message: 'check param error', code: '401' });
-  assert.deepEqual(writeError(new RangeError('No enough capacity to write')), { name: 'RangeError', message: 'No enough capacity to write' });
+  assert.deepEqual(writeError(new RangeError('No enough capacity to write')), {
+    name: 'RangeError',
+    message: 'No enough capacity to write'
+  });
   assert.deepEqual(writeError('text'), { name: 'thrown value', message: '"text"' });
 });

@@ -24,7 +24,7 @@ const options = (entry, timeoutMs = 1000) => ({
 });
 
 describe('DeviceProcess', () => {
-  it('answers a request\'s bytes with the reply\'s bytes and the vendor calls of that transaction', async () => {
+  it("answers a request's bytes with the reply's bytes and the vendor calls of that transaction", async () => {
     const device = new DeviceProcess(options(unsubscribeZero));
     try {
       const started = await device.start();
@@ -35,13 +35,16 @@ describe('DeviceProcess', () => {
       assert.equal(answer.errCode, 0);
       assert.ok(answer.reply instanceof Parcel);
       assert.ok(answer.reply.toBytes().length > 0);
-      assert.deepEqual(answer.vendorCalls.map((call) => [call.method, call.outcome.kind]), [['getServiceInfo', 'returned']]);
+      assert.deepEqual(
+        answer.vendorCalls.map((call) => [call.method, call.outcome.kind]),
+        [['getServiceInfo', 'returned']]
+      );
     } finally {
       await device.close();
     }
   });
 
-  it('gives the loader\'s one-line reason for an entry that cannot be loaded', async () => {
+  it("gives the loader's one-line reason for an entry that cannot be loaded", async () => {
     const device = new DeviceProcess(options(path.join(scratch, 'nowhere.cjs')));
     const started = await device.start();
     assert.equal(started.kind, 'load-failed');
@@ -51,7 +54,7 @@ describe('DeviceProcess', () => {
   it(`starts the extension again at most ${MAX_RESTARTS} times, then answers every call at once as dead`, async () => {
     const entry = path.join(scratch, 'always-spins.cjs');
     // A CloudService object whose getServiceInfo holds the thread.
-    writeFileSync(entry, "module.exports = { async getServiceInfo() { for (;;) {} } };\n");
+    writeFileSync(entry, 'module.exports = { async getServiceInfo() { for (;;) {} } };\n');
     const device = new DeviceProcess(options(entry, 100));
     try {
       assert.equal((await device.start()).kind, 'connected');

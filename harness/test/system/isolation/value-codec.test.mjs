@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const harness = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const { encodeValue, decodeValue, encodeVendorCall, decodeVendorCall } = require(path.join(harness, 'dist/system/isolation/value-codec.js'));
+const { encodeValue, decodeValue, encodeVendorCall, decodeVendorCall } = require(
+  path.join(harness, 'dist/system/isolation/value-codec.js')
+);
 const { isRemoteObject } = require(path.join(harness, 'dist/rpc/rpc-internal.js'));
 const { implementationOf } = require(path.join(harness, 'dist/stubs/trace.js'));
 const { CloudDbStub } = require(path.join(harness, 'dist/stubs/cloud-db-stub.js'));
@@ -19,18 +21,31 @@ function roundTrip(value) {
 
 describe('encodeValue / decodeValue', () => {
   it('carries plain data as it is: numbers, bigints, strings, bytes, dates, nested rows', () => {
-    const row = { id: 'r1', count: 3, big: 2n ** 63n - 1n, blob: new Uint8Array([1, 2]), when: new Date(0), none: null, gone: undefined, list: [1.5, 'x'] };
+    const row = {
+      id: 'r1',
+      count: 3,
+      big: 2n ** 63n - 1n,
+      blob: new Uint8Array([1, 2]),
+      when: new Date(0),
+      none: null,
+      gone: undefined,
+      list: [1.5, 'x']
+    };
     assert.deepEqual(roundTrip({ code: 0, value: [row] }), { code: 0, value: [row] });
   });
 
-  it('keeps an error\'s class, name, message and code', () => {
+  it("keeps an error's class, name, message and code", () => {
     const error = Object.assign(new TypeError("Cannot read properties of undefined (reading 'INSERT')"), { code: 401 });
     const back = roundTrip(error);
     assert.ok(back instanceof TypeError);
     assert.equal(back.message, error.message);
     assert.equal(back.code, 401);
     class BusinessError extends Error {
-      constructor() { super('Parameter error'); this.name = 'BusinessError'; this.code = '401'; }
+      constructor() {
+        super('Parameter error');
+        this.name = 'BusinessError';
+        this.code = '401';
+      }
     }
     const business = roundTrip(new BusinessError());
     assert.ok(business instanceof Error);
@@ -38,8 +53,12 @@ describe('encodeValue / decodeValue', () => {
     assert.equal(business.code, '401');
   });
 
-  it('keeps a class instance\'s own fields and its class\'s name, and names a function', () => {
-    class Page { constructor() { this.nextCursor = 'c'; } }
+  it("keeps a class instance's own fields and its class's name, and names a function", () => {
+    class Page {
+      constructor() {
+        this.nextCursor = 'c';
+      }
+    }
     const back = roundTrip({ page: new Page(), callback() {} });
     assert.equal(back.page.constructor.name, 'Page');
     assert.equal(back.page.nextCursor, 'c');
@@ -48,7 +67,12 @@ describe('encodeValue / decodeValue', () => {
   });
 
   it('describes a field whose getter throws instead of failing', () => {
-    const value = { get broken() { throw new Error('no'); }, fine: 1 };
+    const value = {
+      get broken() {
+        throw new Error('no');
+      },
+      fine: 1
+    };
     assert.deepEqual(roundTrip(value), { broken: { unreadable: 'no' }, fine: 1 });
   });
 
@@ -77,6 +101,8 @@ describe('encodeValue / decodeValue', () => {
     const back = decodeVendorCall(structuredClone(encodeVendorCall(call)));
     assert.equal(back.method, 'lock');
     assert.ok(back.outcome.error instanceof RangeError);
-    assert.deepEqual(decodeVendorCall(structuredClone(encodeVendorCall({ ...call, outcome: { kind: 'pending' } }))).outcome, { kind: 'pending' });
+    assert.deepEqual(decodeVendorCall(structuredClone(encodeVendorCall({ ...call, outcome: { kind: 'pending' } }))).outcome, {
+      kind: 'pending'
+    });
   });
 });
