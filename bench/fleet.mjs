@@ -11,14 +11,13 @@
 //
 // Needs the harness built (npm run build:harness).
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startCloudServer } from '../examples/cloud-server/server.mjs';
 import { BUILD_PROFILE_FAKE, CHECK_CLI, CLOUD_URL_VARIABLE, EXAMPLE_ENTRY, EXAMPLE_LEASE_SECONDS } from '../examples/run-example.mjs';
-import { ms, table } from './lib/report.mjs';
+import { ms, table, writeSection } from './lib/report.mjs';
 
 const run = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -164,15 +163,7 @@ async function main() {
   const section = render({ host, date: new Date().toISOString().slice(0, 10), cells, baseline, runs });
   process.stdout.write(`${section}\n`);
   if (write) {
-    const file = join(repoRoot, 'docs', 'performance.md');
-    const current = await readFile(file, 'utf8');
-    const begin = current.indexOf(START);
-    const end = current.indexOf(END);
-    const next =
-      begin !== -1 && end > begin
-        ? `${current.slice(0, begin)}${section}${current.slice(end + END.length)}`
-        : `${current.replace(/\n*$/, '\n')}\n${section}\n`;
-    await writeFile(file, next);
+    await writeSection(join(repoRoot, 'docs', 'performance.md'), START, END, section);
     progress('wrote the fleet section of docs/performance.md');
   }
 }

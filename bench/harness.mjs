@@ -17,7 +17,7 @@
 //
 // Needs the harness built (npm run build -w ohos-cloud-extension-harness).
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startCloudServer } from '../examples/cloud-server/server.mjs';
 import { BUILD_PROFILE_FAKE, CLOUD_URL_VARIABLE } from '../examples/run-example.mjs';
-import { table } from './lib/report.mjs';
+import { table, writeSection } from './lib/report.mjs';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -437,15 +437,7 @@ async function main() {
   });
   process.stdout.write(`${section}\n`);
   if (write) {
-    const file = join(repoRoot, 'docs', 'performance.md');
-    const current = await readFile(file, 'utf8');
-    const begin = current.indexOf(START);
-    const end = current.indexOf(END);
-    const next =
-      begin !== -1 && end > begin
-        ? `${current.slice(0, begin)}${section}${current.slice(end + END.length)}`
-        : `${current.replace(/\n*$/, '\n')}\n${section}\n`;
-    await writeFile(file, next);
+    await writeSection(join(repoRoot, 'docs', 'performance.md'), START, END, section);
     progress('wrote the harness section of docs/performance.md');
   } else {
     progress('docs/performance.md left unchanged');

@@ -49,3 +49,19 @@ export function duration(ms) {
   const seconds = Math.round(ms / 1000);
   return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
 }
+
+/**
+ * Writes `section` (which starts with `start` and ends with `end`) into the Markdown `file`,
+ * replacing what stood between those markers, or appending it the first time. Other sections stay.
+ */
+export async function writeSection(file, start, end, section) {
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const current = await readFile(file, 'utf8');
+  const begin = current.indexOf(start);
+  const stop = current.indexOf(end);
+  const next =
+    begin !== -1 && stop > begin
+      ? `${current.slice(0, begin)}${section}${current.slice(stop + end.length)}`
+      : `${current.replace(/\n*$/, '\n')}\n${section}\n`;
+  await writeFile(file, next);
+}
