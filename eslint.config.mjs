@@ -82,7 +82,8 @@ export default [
       'harness/fixtures/**/*.cts',
       'harness/fixtures/**/*.js',
       'harness/fixtures/**/*.mjs',
-      'harness/fixtures/**/*.cjs'
+      'harness/fixtures/**/*.cjs',
+      'examples/**/*.ts'
     ],
     // The syntax error is the fixture; rules/ is linted with types below. The third-party vendor's
     // sdk/ folder mirrors the SDK's own declarations (Object, any), which are not ours to restyle.
@@ -94,7 +95,7 @@ export default [
     }
   }),
   {
-    files: ['harness/fixtures/third-party/extension/**/*.ts'],
+    files: ['harness/fixtures/third-party/extension/**/*.ts', 'examples/**/*.ts'],
     rules: {
       // ArkTS code names `Object` for "any object": the linter refuses `object` and `unknown` there.
       '@typescript-eslint/no-wrapper-object-types': 'off'
@@ -122,7 +123,15 @@ export default [
     }
   }),
   ...tseslint.config({
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', 'test/*.mjs', 'test/lib/**/*.mjs', 'harness/test/**/*.mjs', 'eslint.config.mjs'],
+    files: [
+      'scripts/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/*.mjs',
+      'test/lib/**/*.mjs',
+      'harness/test/**/*.mjs',
+      'examples/**/*.mjs',
+      'eslint.config.mjs'
+    ],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname }

@@ -53,7 +53,11 @@ async function round(db, state, index) {
   await download();
   const ids = await db.generateId(2);
   const now = Date.now();
-  await db.insert('notes_cloud', [{ title: `a${index}` }, { title: `b${index}` }], ids.value.map((id) => ({ id, operation: 0, createTime: now, modifyTime: now })));
+  await db.insert(
+    'notes_cloud',
+    [{ title: `a${index}` }, { title: `b${index}` }],
+    ids.value.map((id) => ({ id, operation: 0, createTime: now, modifyTime: now }))
+  );
   if (state.mine.length > 0) {
     await db.update('notes_cloud', [{ title: `c${index}` }], [{ id: state.mine[0], operation: 1, createTime: now, modifyTime: now + 1 }]);
   }
@@ -82,4 +86,6 @@ for (let i = 0; i < rounds; i++) {
 }
 const took = performance.now() - began;
 await server.close();
-console.log(`${rounds} rounds x ${devices.length} devices: ${calls} calls in ${took.toFixed(0)} ms, ${((took / calls) * 1000).toFixed(0)} µs a call`);
+console.log(
+  `${rounds} rounds x ${devices.length} devices: ${calls} calls in ${took.toFixed(0)} ms, ${((took / calls) * 1000).toFixed(0)} µs a call`
+);

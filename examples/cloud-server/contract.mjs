@@ -101,7 +101,11 @@ export const CHECKS = [
         'a reader past the row must get the update from its cursor'
       );
       const whole = await readToHead(other, '');
-      assert.deepEqual(whole.rows.map((r) => r.id), [ids[1], ids[2], ids[0]], 'the row appears once, at the tail');
+      assert.deepEqual(
+        whole.rows.map((r) => r.id),
+        [ids[1], ids[2], ids[0]],
+        'the row appears once, at the tail'
+      );
     }
   },
   {
@@ -113,13 +117,20 @@ export const CHECKS = [
       const ids = await insertRows(device, ['a', 'b', 'c', 'd', 'e']);
       await device.delete(TABLE, [{ id: ids[1], operation: 2, modifyTime: 9000 }]);
       const { pages, cursor } = await readToHead(device, '', 2);
-      assert.deepEqual(pages.map((p) => p.hasMore), [true, true, false], 'pages of 2 over 5 rows');
+      assert.deepEqual(
+        pages.map((p) => p.hasMore),
+        [true, true, false],
+        'pages of 2 over 5 rows'
+      );
       assert.equal(pages.flatMap((p) => p.values).length, 5);
       const atHead = await device.query(TABLE, FIELDS, 2, cursor);
       assert.deepEqual(atHead.value, { nextCursor: cursor, hasMore: false, values: [] }, 'at the head: no rows, same cursor');
       const [newer] = await insertRows(device, ['f']);
       const more = await device.query(TABLE, FIELDS, 2, cursor);
-      assert.deepEqual(more.value.values.map((r) => r.id), [newer]);
+      assert.deepEqual(
+        more.value.values.map((r) => r.id),
+        [newer]
+      );
       assert.equal(more.value.hasMore, false);
     }
   },
@@ -132,7 +143,11 @@ export const CHECKS = [
       const ids = await insertRows(device, ['a', 'b', 'c']);
       for (const cursor of ['', '0']) {
         const { rows } = await readToHead(device, cursor);
-        assert.deepEqual(rows.map((r) => r.id), ids, `cursor ${JSON.stringify(cursor)}`);
+        assert.deepEqual(
+          rows.map((r) => r.id),
+          ids,
+          `cursor ${JSON.stringify(cursor)}`
+        );
       }
     }
   },
@@ -149,7 +164,14 @@ export const CHECKS = [
       const after = await readToHead(other, head.cursor);
       assert.deepEqual(after.rows, [{ id: ids[0], operation: 2, createTime: 1111, modifyTime: 7777 }]);
       const whole = await readToHead(other, '');
-      assert.deepEqual(whole.rows.map((r) => [r.id, r.operation]), [[ids[1], 0], [ids[0], 2]], 'a new device sees the tombstone too');
+      assert.deepEqual(
+        whole.rows.map((r) => [r.id, r.operation]),
+        [
+          [ids[1], 0],
+          [ids[0], 2]
+        ],
+        'a new device sees the tombstone too'
+      );
     }
   },
   {
@@ -208,7 +230,11 @@ export const CHECKS = [
       const reinserted = await device.insert(TABLE, [row('a again')], [{ id: known, operation: 0, createTime: 1, modifyTime: 6 }]);
       assert.notEqual(reinserted[0].code, SUCCESS, 'insert of an id already stored must fail for that row');
       const after = await readToHead(device, head.cursor);
-      assert.deepEqual(after.rows.map((r) => [r.id, r.title]), [[known, 'a2']], 'no row appears for an unknown id; a stored row is not overwritten');
+      assert.deepEqual(
+        after.rows.map((r) => [r.id, r.title]),
+        [[known, 'a2']],
+        'no row appears for an unknown id; a stored row is not overwritten'
+      );
     }
   },
   {

@@ -24,5 +24,8 @@ test('every SQL block of the guide is a statement of the server, verbatim', () =
 
 test('the guide shows the statement of each contract point', () => {
   const shown = blocks.map((block) => Object.entries(STATEMENTS).find(([, text]) => text === block)?.[0]);
-  assert.deepEqual(SHOWN.filter((name) => !shown.includes(name)), []);
+  assert.deepEqual(
+    SHOWN.filter((name) => !shown.includes(name)),
+    []
+  );
 });

@@ -318,10 +318,7 @@ async function write(context, request, kind, app, db, tbl) {
     plainObject(extension, field);
     return {
       id: string(extension.id, `${field}.id`),
-      createTime:
-        kind === 'insert' || extension.createTime !== undefined
-          ? time(extension.createTime, `${field}.createTime`)
-          : undefined,
+      createTime: kind === 'insert' || extension.createTime !== undefined ? time(extension.createTime, `${field}.createTime`) : undefined,
       modifyTime: time(extension.modifyTime, `${field}.modifyTime`),
       data: kind === 'delete' ? undefined : plainObject(values[index], `values[${index}]`)
     };
@@ -350,7 +347,9 @@ async function query(context, request, [app, db, tbl]) {
   const values = page.rows.map((row) => {
     // fromEntries defines own properties, so a column named "__proto__" stays a column.
     const out = Object.fromEntries(
-      row.operation === OPERATION.DELETE ? [] : fields.filter((field) => Object.hasOwn(row.data, field)).map((field) => [field, row.data[field]])
+      row.operation === OPERATION.DELETE
+        ? []
+        : fields.filter((field) => Object.hasOwn(row.data, field)).map((field) => [field, row.data[field]])
     );
     out.id = row.id;
     out.operation = row.operation;

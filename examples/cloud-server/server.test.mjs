@@ -37,6 +37,7 @@ describe('malformed requests', () => {
   before(async () => (server = await startCloudServer({ port: 0, maxBodyBytes: 1024, maxAssetBytes: 64 })));
   after(() => server.close());
 
+  /** @type {Array<[string, string, { method?: string, body?: string }, number, RegExp]>} */
   const cases = [
     ['an unknown route', '/v1/nothing', { method: 'GET' }, 404, /no route \/v1\/nothing/],
     ['a wrong method', `${STORE}/lock`, { method: 'GET' }, 405, /GET is not allowed .* use POST/],
@@ -53,7 +54,13 @@ describe('malformed requests', () => {
       /queryCursor must be '' or a cursor this server returned, got "abc"/
     ],
     ['a missing queryCount', `${TABLE}/query`, { body: '{"fields": [], "queryCursor": ""}' }, 400, /queryCount must be an integer/],
-    ['fields that are not strings', `${TABLE}/query`, { body: '{"fields": [1], "queryCount": 1, "queryCursor": ""}' }, 400, /fields\[0\] must be a non-empty string/],
+    [
+      'fields that are not strings',
+      `${TABLE}/query`,
+      { body: '{"fields": [1], "queryCount": 1, "queryCursor": ""}' },
+      400,
+      /fields\[0\] must be a non-empty string/
+    ],
     [
       'values and extensions of different lengths',
       `${TABLE}/insert`,
@@ -75,11 +82,23 @@ describe('malformed requests', () => {
       400,
       /extensions\[0\]\.modifyTime must be an integer/
     ],
-    ['a row that is not an object', `${TABLE}/insert`, { body: '{"values": [7], "extensions": [{"id": "x", "createTime": 1, "modifyTime": 1}]}' }, 400, /values\[0\] must be an object/],
+    [
+      'a row that is not an object',
+      `${TABLE}/insert`,
+      { body: '{"values": [7], "extensions": [{"id": "x", "createTime": 1, "modifyTime": 1}]}' },
+      400,
+      /values\[0\] must be an object/
+    ],
     ['a lock id of the wrong type', `${STORE}/heartbeat`, { body: '{"lockId": "1"}' }, 400, /lockId must be an integer/],
     ['bad percent-encoding in a name', '/v1/apps/%E0%A4%A/schema', { method: 'GET' }, 400, /not valid percent-encoding/],
     ['a body over the limit', `${TABLE}/insert`, { body: `{"pad": "${'x'.repeat(2048)}"}` }, 413, /over the limit of 1024 bytes/],
-    ['an asset over the limit', `${STORE}/assets/notes_cloud/g1/a.bin`, { method: 'PUT', body: 'y'.repeat(65) }, 413, /over the limit of 64 bytes/]
+    [
+      'an asset over the limit',
+      `${STORE}/assets/notes_cloud/g1/a.bin`,
+      { method: 'PUT', body: 'y'.repeat(65) },
+      413,
+      /over the limit of 64 bytes/
+    ]
   ];
 
   for (const [name, pathname, request, status, message] of cases) {
@@ -118,7 +137,7 @@ describe('malformed requests', () => {
       const socket = net.connect(Number(port), '127.0.0.1');
       await once(socket, 'connect');
       let answer = '';
-      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
       socket.on('error', () => {});
       const closed = once(socket, 'close');
       socket.write(raw);
@@ -253,7 +272,10 @@ describe('CloudService and AssetLoader routes', () => {
   });
 
   test('subscribe names each database; unsubscribe answers a value > 0', async () => {
-    const body = JSON.stringify({ subInfo: { 'com.example.notes': [{ name: 'notes.db', alias: 'notes_cloud_db', tables: [] }] }, expirationTime: 5000 });
+    const body = JSON.stringify({
+      subInfo: { 'com.example.notes': [{ name: 'notes.db', alias: 'notes_cloud_db', tables: [] }] },
+      expirationTime: 5000
+    });
     const subscribed = (await call(server.url, '/v1/subscriptions', { body })).json;
     assert.deepEqual(subscribed.value, {
       expirationTime: 5000,

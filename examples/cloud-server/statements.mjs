@@ -224,7 +224,7 @@ RETURNING seq`
   idsPerDevice: {
     statement: 'generateIds',
     breaks: 'ids are globally unique',
-    why: "ids count up per device, so two devices are handed the same ids",
+    why: 'ids count up per device, so two devices are handed the same ids',
     sql: `WITH RECURSIVE batch(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM batch WHERE i < :count)
 INSERT INTO issued_ids (app, device) SELECT :app, :device FROM batch
 RETURNING 'row-' || (SELECT count(*) FROM issued_ids AS mine

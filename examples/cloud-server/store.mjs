@@ -228,10 +228,7 @@ ON CONFLICT (app, db_alias) DO UPDATE SET expires_at = excluded.expires_at`,
   unsubscribe(app, ids) {
     let dropped = 0;
     for (const id of ids) {
-      dropped += this.#all(
-        `DELETE FROM subscriptions WHERE app = :app AND app || '/' || db_alias = :id RETURNING app`,
-        { app, id }
-      ).length;
+      dropped += this.#all(`DELETE FROM subscriptions WHERE app = :app AND app || '/' || db_alias = :id RETURNING app`, { app, id }).length;
     }
     return dropped;
   }

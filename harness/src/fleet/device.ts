@@ -33,7 +33,7 @@ export const UPLOAD_BATCH_ROWS = 30;
 export type SyncResult =
   | { readonly kind: 'done'; readonly uploaded: boolean }
   | { readonly kind: 'lock-refused'; readonly entry: HistoryEntry }
-  | { readonly kind: 'failed'; readonly reason: string; readonly entry?: HistoryEntry }
+  | { readonly kind: 'failed'; readonly reason: string; readonly entry?: HistoryEntry; readonly endlessFeed?: boolean }
   | { readonly kind: 'died'; readonly lockId: number | undefined };
 
 /** A fault to inject into one sync. */
@@ -191,7 +191,11 @@ export class Device {
     const fields = spec.fields.map((field) => field.colName);
     for (let pages = 0; ; pages++) {
       if (pages >= this.options.maxPages) {
-        throw new SyncStop({ kind: 'failed', reason: `query of ${spec.name} still had more after ${this.options.maxPages} pages` });
+        throw new SyncStop({
+          kind: 'failed',
+          reason: `query of ${spec.name} still had more after ${this.options.maxPages} pages`,
+          endlessFeed: true
+        });
       }
       const cursor = table.cursor;
       let received: ReceivedRow[] = [];

@@ -99,7 +99,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetReport> {
   const note = (device: Device, result: SyncResult): void => {
     if (result.kind === 'failed') {
       log.push(`device ${device.id}, sync ${device.syncs}: failed: ${result.reason}`);
-      if (result.reason.includes('still had more after')) {
+      if (result.endlessFeed === true) {
         findings.add(
           'feed-never-ends',
           'CloudDB.query',

@@ -44,7 +44,8 @@ const DEFECT_CASES = [
   { defect: 'leaseNeverLapses', rule: 'lock-never-lapsed' },
   { defect: 'idsPerDevice', rule: 'ids-not-unique' },
   { defect: 'cursorSkipsConcurrentWrites', rule: 'devices-diverged' },
-  { defect: 'updateNotStored', rule: 'acknowledged-write-lost' }
+  { defect: 'updateNotStored', rule: 'acknowledged-write-lost' },
+  { defect: 'feedNeverEnds', rule: 'feed-never-ends' }
 ];
 
 for (const { defect, rule } of DEFECT_CASES) {

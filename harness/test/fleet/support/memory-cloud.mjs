@@ -10,7 +10,8 @@ export const DEFECTS = [
   'leaseNeverLapses', // a lock without heartbeats is held for ever
   'idsPerDevice', // generateId counts per device, so ids collide across devices
   'cursorSkipsConcurrentWrites', // pages over a snapshot, then jumps to the head: writes landing during paging are skipped
-  'updateNotStored' // update answers 0 but keeps the old row
+  'updateNotStored', // update answers 0 but keeps the old row
+  'feedNeverEnds' // query answers hasMore true and the cursor it was given, for ever
 ];
 
 export class MemoryCloud {
@@ -104,6 +105,9 @@ function portOf(cloud) {
     },
     async query(table, fields, limit, cursor) {
       const all = [...cloud.rows.values()].filter((row) => row.table === table);
+      if (cloud.has('feedNeverEnds')) {
+        return result({ nextCursor: cursor, hasMore: true, values: [] });
+      }
       const shape = (row) => ({
         ...row.data,
         id: row.gid,
